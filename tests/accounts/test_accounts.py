@@ -1,0 +1,68 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+
+from accounts.roles import CONTACTS, COORDINATORS
+from core.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
+
+pytestmark = pytest.mark.django_db
+
+
+def test_users_are_identified_by_a_lowercased_email(django_user_model):
+    user = django_user_model.objects.create_user(email="Maija.Meikalainen@Example.FI", password="x")
+    assert user.email == "maija.meikalainen@example.fi"
+    assert django_user_model.USERNAME_FIELD == "email"
+    with pytest.raises(ValueError):
+        django_user_model.objects.create_user(email="", password="x")
+
+
+def test_admin_login_by_email_is_case_insensitive(client, coordinator):
+    response = client.post(
+        "/hallinta/login/?next=/hallinta/",
+        {"username": "Coordinator@Example.fi", "password": "correct horse battery"},
+    )
+    assert response.status_code == 302
+    assert client.get("/hallinta/").status_code == 200
+
+
+def test_wrong_password_does_not_log_in(client, coordinator):
+    response = client.post(
+        "/hallinta/login/", {"username": "coordinator@example.fi", "password": "wrong"}
+    )
+    assert response.status_code == 200
+    assert client.get("/hallinta/").status_code == 302
+
+
+def test_role_groups_exist_and_coordinators_may_edit_taxonomy_and_pages(coordinator):
+    assert Group.objects.filter(name__in=[COORDINATORS, CONTACTS]).count() == 2
+    assert coordinator.has_perms(
+        [
+            "taxonomy.change_theme",
+            "taxonomy.add_targetgroup",
+            "pages.change_page",
+            "accounts.change_user",
+        ]
+    )
+    assert not coordinator.has_perm("taxonomy.add_theme")
+    assert not Group.objects.get(name=CONTACTS).permissions.exists()
+
+
+def test_seed_demo_refuses_with_debug_off(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="refuses to run with DEBUG off"):
+        call_command("seed_demo")
+
+
+def test_seed_demo_creates_a_demo_coordinator_who_can_log_in(client, django_user_model):
+    call_command("seed_demo", force=True)
+    user = django_user_model.objects.get(email=DEMO_COORDINATOR_EMAIL)
+    assert user.groups.filter(name=COORDINATORS).exists()
+    assert client.login(email=DEMO_COORDINATOR_EMAIL, password=DEMO_COORDINATOR_PASSWORD)
+    call_command("seed_demo", force=True)  # running again does not duplicate anything
+    assert django_user_model.objects.count() == 1
+
+
+def test_seed_demo_if_empty_leaves_a_used_database_alone(make_user, django_user_model):
+    make_user(email="real@example.fi")
+    call_command("seed_demo", force=True, if_empty=True)
+    assert not django_user_model.objects.filter(email=DEMO_COORDINATOR_EMAIL).exists()
