@@ -34,6 +34,14 @@ class UserAdmin(DjangoUserAdmin):
         ),
         (_("Important dates"), {"fields": ("last_login", "date_joined")}),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        """Only a superuser hands out superuser status or permissions outside the roles."""
+        readonly = ["last_login", "date_joined"]
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "user_permissions"]
+        return readonly
+
     add_fieldsets = (
         (
             None,

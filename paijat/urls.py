@@ -3,7 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from core import views as core_views
 from core.sitemaps import sitemaps
@@ -11,6 +14,11 @@ from core.sitemaps import sitemaps
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    # Pages without a <link rel="icon">, such as the admin's, make browsers ask for this.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy(static_url, str)("img/favicon.svg"), permanent=True),
+    ),
     path(
         "sitemap.xml",
         sitemap,

@@ -66,3 +66,23 @@ def test_seed_demo_if_empty_leaves_a_used_database_alone(make_user, django_user_
     make_user(email="real@example.fi")
     call_command("seed_demo", force=True, if_empty=True)
     assert not django_user_model.objects.filter(email=DEMO_COORDINATOR_EMAIL).exists()
+
+
+def test_coordinator_cannot_make_anyone_superuser(client, coordinator, make_user):
+    target = make_user(email="contact@example.fi")
+    client.force_login(coordinator)
+    url = f"/hallinta/accounts/user/{target.pk}/change/"
+    response = client.post(
+        url,
+        {
+            "email": target.email,
+            "is_active": "on",
+            "is_staff": "on",
+            "is_superuser": "on",
+            "user_permissions": [1],
+        },
+    )
+    assert response.status_code == 302
+    target.refresh_from_db()
+    assert target.is_staff and not target.is_superuser
+    assert not target.user_permissions.exists()

@@ -124,3 +124,9 @@ def test_server_error_page_needs_no_database(rf, django_assert_num_queries):
     assert response.status_code == 500
     page = response.content.decode()
     assert "Jokin meni vikaan" in page and "mailto:" in page
+
+
+def test_favicon_ico_leads_to_the_site_icon(client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301
+    assert response["Location"] == "/static/img/favicon.svg"
