@@ -18,7 +18,9 @@ COORDINATOR_PERMISSIONS = {
         "municipality": ["view", "change"],
         "targetgroup": ["view", "add", "change", "delete"],
         "field": ["view", "change"],
+        "language": ["view", "add", "change", "delete"],
     },
+    "directory": {"association": ["view", "add", "change", "delete"]},
     "pages": {"page": ["view", "change"]},
 }
 

@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "core",
     "taxonomy",
     "pages",
+    "directory",
 ]
 
 MIDDLEWARE = [

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from taxonomy.models import Field, Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
 LANGUAGE_FIELDSETS = [
     (_("Finnish"), {"fields": ["name_fi", "description_fi"]}),
@@ -73,3 +73,8 @@ class TargetGroupAdmin(TermAdmin):
 @admin.register(Field)
 class FieldAdmin(TermAdmin):
     pass
+
+
+@admin.register(Language)
+class LanguageAdmin(TermAdmin):
+    fixed = False

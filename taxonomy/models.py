@@ -126,3 +126,11 @@ class Field(Term):
     class Meta(Term.Meta):
         verbose_name = _("field of activity")
         verbose_name_plural = _("fields of activity")
+
+
+class Language(Term):
+    """A language an association works in; the slug is the ISO 639 code (`fi`, `sv`, `fse`)."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")

@@ -1,0 +1,190 @@
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import (
+    MinValueValidator,
+    RegexValidator,
+    URLValidator,
+)
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.validators import validate_business_id
+from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+
+
+class AssociationQuerySet(models.QuerySet):
+    def published(self):
+        """The single rule for what the public sees."""
+        return self.filter(status=Association.Status.PUBLISHED)
+
+    def for_cards(self):
+        """What a list of association cards shows, fetched in a fixed number of queries."""
+        return self.select_related("home_municipality").prefetch_related("themes")
+
+
+class Association(models.Model):
+    class Kind(models.TextChoices):
+        REGISTERED = "yhdistys", _("registered association")
+        FOUNDATION = "saatio", _("foundation")
+        OTHER_NGO = "muu-jarjesto", _("other non-governmental organisation")
+        PUBLIC = "julkinen", _("public service partner")
+        PRIVATE = "yksityinen", _("private service partner")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PENDING = "pending", _("awaiting review")
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    short_description = models.CharField(
+        _("short description"),
+        max_length=200,
+        help_text=_("One or two sentences for lists and link previews (at most 200 characters)."),
+    )
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    logo = models.ImageField(_("logo"), upload_to="logos/%Y/", blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.REGISTERED)
+    business_id = models.CharField(
+        _("business ID"),
+        max_length=9,
+        blank=True,
+        validators=[validate_business_id],
+        help_text=_("Y-tunnus, e.g. 1234567-1."),
+    )
+    register_number = models.CharField(
+        _("register number"),
+        max_length=20,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9][0-9.]*$", _("Digits and dots only, e.g. 123.456."))],
+        help_text=_("Number in the register of associations."),
+    )
+    home_municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("home municipality"),
+        on_delete=models.PROTECT,
+        related_name="home_associations",
+    )
+    operating_municipalities = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("operating municipalities"),
+        related_name="associations",
+        blank=True,
+        help_text=_("Where the association works; the home municipality is always included."),
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("HYTE themes"), related_name="associations", blank=True
+    )
+    spearheads = models.ManyToManyField(
+        Spearhead, verbose_name=_("spearheads"), related_name="associations", blank=True
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), related_name="associations", blank=True
+    )
+    fields = models.ManyToManyField(
+        Field, verbose_name=_("fields of activity"), related_name="associations", blank=True
+    )
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("activity languages"), related_name="associations", blank=True
+    )
+    email = models.EmailField(
+        _("e-mail"), blank=True, help_text=_("Prefer a role address such as info@ over a person's.")
+    )
+    phone = models.CharField(
+        _("phone"),
+        max_length=30,
+        blank=True,
+        validators=[RegexValidator(r"^\+?[0-9 ()-]{5,}$", _("Enter a phone number."))],
+    )
+    website = models.URLField(_("website"), blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    postal_code = models.CharField(
+        _("postal code"),
+        max_length=5,
+        blank=True,
+        validators=[RegexValidator(r"^\d{5}$", _("A postal code is five digits."))],
+    )
+    post_office = models.CharField(_("post office"), max_length=60, blank=True)
+    social_media = models.TextField(
+        _("social media links"), blank=True, help_text=_("One address a line.")
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
+    )
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
+    verified_at = models.DateTimeField(_("information confirmed"), null=True, blank=True)
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Taxonomy labels in every language and the municipality names, kept in step by
+    # `directory.signals`, so search finds "Kärkölä" or "omaishoitajat" without joins.
+    search_terms = models.TextField(editable=False, blank=True)
+
+    objects = AssociationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["business_id"],
+                condition=~models.Q(business_id=""),
+                name="association_business_id_unique",
+                violation_error_message=_("An association with this business ID exists already."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
+                name="association_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "name"])]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("directory:association-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.founded_year and self.founded_year > timezone.localdate().year:
+            raise ValidationError({"founded_year": _("The year founded cannot be in the future.")})
+        validate_url = URLValidator(schemes=["http", "https"])
+        for line in self.social_media_links:
+            try:
+                validate_url(line)
+            except ValidationError:
+                raise ValidationError(
+                    {"social_media": _("“%(link)s” is not a web address.") % {"link": line}}
+                ) from None
+
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def social_media_links(self) -> list[str]:
+        return [line.strip() for line in self.social_media.splitlines() if line.strip()]
+
+    @property
+    def verified_date(self) -> datetime.date | None:
+        return timezone.localdate(self.verified_at) if self.verified_at else None
