@@ -1,48 +1,26 @@
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.db.models import Q
 from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
 from django.urls import reverse
-from django.utils.text import slugify
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from directory.models import Association
 from taxonomy.models import Municipality, Theme
-
-SEARCH_MAX_LENGTH = 200
-
-
-def term_matches(model, query: str):
-    """Terms whose name in any language, or whose ASCII slug, contains the query.
-
-    The slug makes the search forgiving of missing diacritics: `karkola` finds Kärkölä.
-    """
-    condition = Q(name_fi__icontains=query) | Q(name_sv__icontains=query)
-    condition |= Q(name_en__icontains=query)
-    if slug := slugify(query):
-        condition |= Q(slug__contains=slug)
-    return model.objects.filter(condition)
 
 
 class HomeView(TemplateView):
-    """The front page; its search box finds the themes and municipalities whose pages match."""
-
     template_name = "core/home.html"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(
-            themes=Theme.objects.all(), municipalities=Municipality.objects.all(), **kwargs
+        return super().get_context_data(
+            themes=Theme.objects.all(),
+            municipalities=Municipality.objects.all(),
+            association_count=Association.objects.published().count(),
+            **kwargs,
         )
-        query = self.request.GET.get("q", "").replace("\x00", "").strip()[:SEARCH_MAX_LENGTH]
-        if query:
-            context["query"] = query
-            context["results"] = [
-                *term_matches(Theme, query),
-                *term_matches(Municipality, query),
-            ]
-        return context
 
 
 def server_error(request):
@@ -70,6 +48,6 @@ def robots_txt(request):
     lines = [
         "User-agent: *",
         f"Disallow: {reverse('admin:index')}",
-        f"Sitemap: {request.build_absolute_uri(reverse('django.contrib.sitemaps.views.sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -167,16 +167,18 @@ class Association(models.Model):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.founded_year and self.founded_year > timezone.localdate().year:
-            raise ValidationError({"founded_year": _("The year founded cannot be in the future.")})
+            errors["founded_year"] = _("The year founded cannot be in the future.")
         validate_url = URLValidator(schemes=["http", "https"])
         for line in self.social_media_links:
             try:
                 validate_url(line)
             except ValidationError:
-                raise ValidationError(
-                    {"social_media": _("“%(link)s” is not a web address.") % {"link": line}}
-                ) from None
+                errors["social_media"] = _("“%(link)s” is not a web address.") % {"link": line}
+                break
+        if errors:
+            raise ValidationError(errors)
 
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED

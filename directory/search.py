@@ -10,10 +10,21 @@ prefix matching on each word's stem so that a compound's first part finds the co
 """
 
 import re
+from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import BooleanField, FloatField, Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models import (
+    BooleanField,
+    Expression,
+    F,
+    FloatField,
+    Func,
+    Q,
+    QuerySet,
+    TextField,
+    Value,
+)
+from django.db.models.functions import Lower
 from django.utils import translation
 
 from taxonomy.models import Term
@@ -32,6 +43,30 @@ def uses_postgres_search() -> bool:
     return connection.vendor == "postgresql"
 
 
+class TableColumn(Expression):
+    """A column of the model's own table that the model does not declare (the PostgreSQL-only
+    `search_vector`), qualified with the table's alias so it also works inside subqueries."""
+
+    def __init__(self, column: str, output_field):
+        super().__init__(output_field=output_field)
+        self.column = column
+        self.anchor = F("pk")
+
+    def get_source_expressions(self):
+        return [self.anchor]
+
+    def set_source_expressions(self, expressions):
+        (self.anchor,) = expressions
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(self.anchor.alias)
+        return f"{table}.{connection.ops.quote_name(self.column)}", []
+
+
+def unaccented(expression):
+    return Func(expression, function="directory_unaccent", output_field=TextField())
+
+
 def search_associations(queryset: QuerySet, text: str) -> QuerySet:
     """Filter to the associations matching every word of `text`, annotated with a `rank`."""
     words = query_words(text)
@@ -45,26 +80,28 @@ def search_associations(queryset: QuerySet, text: str) -> QuerySet:
                 | Q(search_terms__icontains=word)
                 | Q(description__icontains=word)
             )
-        return queryset.annotate(rank=RawSQL("0", [], output_field=FloatField()))
+        return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
 
-    table = queryset.model._meta.db_table
-    prefix_query = " && ".join(["directory_prefix_tsquery(%s)"] * len(words))
-    phrase = " ".join(words)
-    full_text = RawSQL(
-        f'"{table}"."search_vector" @@ ({prefix_query})', words, output_field=BooleanField()
+    vector = TableColumn("search_vector", output_field=TextField())
+    prefix_query = Func(
+        *(Func(Value(word), function="directory_prefix_tsquery") for word in words),
+        template="(%(expressions)s)",
+        arg_joiner=" && ",
+        output_field=TextField(),
     )
+    full_text = Func(
+        vector, prefix_query, template="%(expressions)s", arg_joiner=" @@ ",
+        output_field=BooleanField(),
+    )  # fmt: skip
+    phrase = unaccented(Value(" ".join(words)))
+    name = unaccented(Lower("name"))
     # `<%` (doubled for the driver) is pg_trgm's word-similarity operator, true at a similarity
     # of 0.6 or more; it uses the trigram index on the name.
-    typo = RawSQL(
-        f'directory_unaccent(%s) <%% directory_unaccent(lower("{table}"."name"))',
-        [phrase],
-        output_field=BooleanField(),
+    typo = Func(
+        phrase, name, template="%(expressions)s", arg_joiner=" <%% ", output_field=BooleanField()
     )
-    rank = RawSQL(
-        f'ts_rank("{table}"."search_vector", ({prefix_query}))'
-        f' + word_similarity(directory_unaccent(%s), directory_unaccent(lower("{table}"."name")))',
-        [*words, phrase],
-        output_field=FloatField(),
+    rank = Func(vector, prefix_query, function="ts_rank", output_field=FloatField()) + Func(
+        phrase, name, function="word_similarity", output_field=FloatField()
     )
     return queryset.filter(Q(full_text) | Q(typo)).annotate(rank=rank)
 
@@ -75,6 +112,12 @@ def search_terms_for(association) -> str:
     for field in ("operating_municipalities", "themes", "spearheads", "target_groups",
                   "fields", "languages"):  # fmt: skip
         terms.extend(getattr(association, field).all())
+    return search_terms_text(association, terms)
+
+
+def search_terms_text(association, terms: Iterable[Term]) -> str:
+    """`search_terms` from the given terms and the association's kind, without touching the
+    database, so that bulk imports can fill it before inserting (see `directory.demo`)."""
     words = []
     for term in terms:
         words.extend(name for name in (term.name_fi, term.name_sv, term.name_en) if name)

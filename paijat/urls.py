@@ -2,14 +2,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemap_views
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from core import views as core_views
-from core.sitemaps import sitemaps
+from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -21,9 +21,15 @@ urlpatterns = [
     ),
     path(
         "sitemap.xml",
-        sitemap,
-        {"sitemaps": sitemaps},
-        name="django.contrib.sitemaps.views.sitemap",
+        sitemap_views.index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
     ),
 ]
 
@@ -31,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("", include("core.urls")),
     path("", include("taxonomy.urls")),
     path("", include("pages.urls")),
+    path("", include("directory.urls")),
     path("hallinta/", admin.site.urls),
     prefix_default_language=False,
 )

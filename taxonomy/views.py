@@ -1,6 +1,11 @@
+from django.db.models.functions import Collate
+from django.urls import reverse
 from django.views.generic import DetailView, TemplateView
 
+from directory.models import Association
 from taxonomy.models import Municipality, Spearhead, Theme
+
+PREVIEW_SIZE = 6
 
 
 class StrategyView(TemplateView):
@@ -12,21 +17,33 @@ class StrategyView(TemplateView):
         )
 
 
-class ThemeDetailView(DetailView):
+class TermPageView(DetailView):
+    """A term's own page: a preview of what is tagged with it and the way to the rest."""
+
+    #: The directory's query parameter for this vocabulary, and the Association relation.
+    facet: str
+    relation: str
+
+    def get_context_data(self, **kwargs):
+        tagged = Association.objects.published().filter(**{self.relation: self.object})
+        return super().get_context_data(
+            associations=tagged.for_cards().order_by(Collate("name", "fi"), "pk")[:PREVIEW_SIZE],
+            association_count=tagged.count(),
+            directory_url=f"{reverse('directory:association-list')}?{self.facet}={self.object.slug}",
+            others=self.model.objects.exclude(pk=self.object.pk),
+            **kwargs,
+        )
+
+
+class ThemeDetailView(TermPageView):
     model = Theme
     context_object_name = "theme"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            other_themes=Theme.objects.exclude(pk=self.object.pk), **kwargs
-        )
+    facet = "theme"
+    relation = "themes"
 
 
-class MunicipalityDetailView(DetailView):
+class MunicipalityDetailView(TermPageView):
     model = Municipality
     context_object_name = "municipality"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            other_municipalities=Municipality.objects.exclude(pk=self.object.pk), **kwargs
-        )
+    facet = "municipality"
+    relation = "operating_municipalities"

@@ -1,3 +1,5 @@
+import json
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -33,6 +35,37 @@ def language_links(context) -> list[dict]:
     ]
 
 
+# Characters that could end the <script> element or start markup, escaped inside JSON strings.
+JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
 @register.filter
-def verbose_name(obj) -> str:
-    return obj._meta.verbose_name
+def json_ld(data: dict) -> str:
+    """`data` as JSON that is safe inside <script type="application/ld+json">."""
+    text = json.dumps(data, ensure_ascii=False, default=str).translate(JSON_SCRIPT_ESCAPES)
+    return mark_safe(text)
+
+
+@register.simple_tag(takes_context=True)
+def query_replace(context, **changes) -> str:
+    """The current query string with some parameters replaced (None removes one); `page` resets
+    unless given, because a changed filter starts from the first page."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    for key, value in changes.items():
+        if value is None or value == "":
+            query.pop(key, None)
+        else:
+            query[key] = value
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag(takes_context=True)
+def query_without(context, key: str, value: str) -> str:
+    """The current query string without one value of a repeatable parameter."""
+    query = context["request"].GET.copy()
+    query.pop("page", None)
+    query.setlist(key, [v for v in query.getlist(key) if v != value])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,3 +1,5 @@
+import time
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -5,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.roles import COORDINATORS
+from directory.demo import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
 DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
@@ -12,8 +15,9 @@ DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
 
 class Command(BaseCommand):
     help = (
-        "Fill the database with clearly fictional demo data and a demo coordinator login. "
-        "For development only: refuses to run with DEBUG off unless --force is given."
+        "Fill the database with clearly fictional demo data: a demo coordinator login and "
+        "associations. For development only: refuses to run with DEBUG off unless --force is "
+        "given. Running again adds nothing: associations whose slug exists are skipped."
     )
 
     def add_arguments(self, parser):
@@ -25,13 +29,30 @@ class Command(BaseCommand):
         parser.add_argument(
             "--force", action="store_true", help="Run even with DEBUG off (never in production)."
         )
+        parser.add_argument(
+            "--associations",
+            type=int,
+            default=DEFAULT_COUNT,
+            metavar="N",
+            help=f"How many demo associations to generate (default {DEFAULT_COUNT}). The first N "
+            "of a seed are always the same, so a larger N later adds only the rest.",
+        )
+        parser.add_argument(
+            "--seed",
+            type=int,
+            default=DEFAULT_SEED,
+            help=f"Seed of the generator (default {DEFAULT_SEED}); the same seed gives the same "
+            "data.",
+        )
 
-    def handle(self, *args, if_empty: bool, force: bool, **options):
+    def handle(self, *args, if_empty: bool, force: bool, associations: int, seed: int, **options):
         if not settings.DEBUG and not force:
             raise CommandError(
                 "seed_demo creates demo logins; it refuses to run with DEBUG off. "
                 "Use --force if this really is not a production database."
             )
+        if associations < 0:
+            raise CommandError("--associations cannot be negative.")
         User = get_user_model()
         if if_empty and User.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded again.")
@@ -46,6 +67,14 @@ class Command(BaseCommand):
             coordinator.set_password(DEMO_COORDINATOR_PASSWORD)
             coordinator.save()
             coordinator.groups.add(Group.objects.get(name=COORDINATORS))
+            started = time.monotonic()
+            result = create_demo_associations(
+                count=associations, seed=seed, verified_by=coordinator
+            )
+        self.stdout.write(
+            f"Demo associations: {result.created} created, {result.skipped} existed already "
+            f"({time.monotonic() - started:.1f} s)."
+        )
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.print_login()
 

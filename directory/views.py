@@ -1,0 +1,120 @@
+from django.http import QueryDict
+from django.views.generic import DetailView, ListView
+
+from directory.filters import (
+    SORT_CHOICES,
+    SORT_RELEVANCE,
+    AssociationFilterSet,
+    chosen_sort,
+    load_facet_terms,
+    sort_associations,
+)
+from directory.models import Association
+from directory.search import query_words
+
+
+def clean_query(query: QueryDict) -> QueryDict:
+    """The query string without NUL characters, which no field accepts and no slug contains."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in query.lists():
+        cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+    return cleaned
+
+
+class AssociationListView(ListView):
+    template_name = "directory/association_list.html"
+    context_object_name = "associations"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.query = clean_query(self.request.GET)
+        self.filterset = AssociationFilterSet(
+            self.query,
+            queryset=Association.objects.published(),
+            terms=load_facet_terms(),
+        )
+        # Only a query with words to search for is ranked by relevance.
+        self.searching = bool(query_words(self.filterset.values.get("q", "")))
+        self.sort = chosen_sort(self.query.get("sort"), self.searching)
+        results = sort_associations(self.filterset.qs, self.sort, self.searching)
+        return results.for_cards()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        facets = self.filterset.facets()
+        context.update(
+            filterset=self.filterset,
+            facets=facets,
+            active_filters=[
+                (facet, option) for facet in facets for option in facet.options if option.selected
+            ],
+            query=self.filterset.values.get("q", ""),
+            sort=self.sort,
+            sort_choices=[
+                (value, label)
+                for value, label in SORT_CHOICES
+                if value != SORT_RELEVANCE or self.searching
+            ],
+            result_count=context["paginator"].count,
+        )
+        return context
+
+
+class AssociationDetailView(DetailView):
+    context_object_name = "association"
+
+    def get_queryset(self):
+        return (
+            Association.objects.published()
+            .select_related("home_municipality")
+            .prefetch_related(
+                "operating_municipalities",
+                "themes",
+                "spearheads",
+                "target_groups",
+                "fields",
+                "languages",
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["structured_data"] = self.structured_data(self.object)
+        return context
+
+    def structured_data(self, association: Association) -> dict:
+        """schema.org Organization, for search engines and other sites."""
+        request = self.request
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NGO" if association.kind != Association.Kind.PRIVATE else "Organization",
+            "name": association.name,
+            "description": association.short_description,
+            "url": request.build_absolute_uri(association.get_absolute_url()),
+            "areaServed": [
+                {"@type": "City", "name": municipality.name}
+                for municipality in association.operating_municipalities.all()
+            ],
+            "knowsLanguage": [language.slug for language in association.languages.all()],
+        }
+        if association.website:
+            data["sameAs"] = [association.website, *association.social_media_links]
+        if association.logo:
+            data["logo"] = request.build_absolute_uri(association.logo.url)
+        if association.email:
+            data["email"] = association.email
+        if association.phone:
+            data["telephone"] = association.phone
+        if association.business_id:
+            data["taxID"] = association.business_id
+        if association.founded_year:
+            data["foundingDate"] = str(association.founded_year)
+        if association.street_address or association.postal_code:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": association.street_address,
+                "postalCode": association.postal_code,
+                "addressLocality": association.post_office or association.home_municipality.name,
+                "addressCountry": "FI",
+            }
+        return data
