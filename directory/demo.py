@@ -27,6 +27,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.text import slugify
 
+from directory.caching import directory_changed
 from directory.models import Association
 from directory.search import search_terms_text
 from directory.validators import business_id_check_digit
@@ -1972,6 +1973,8 @@ def create_demo_associations(
         if not connection.force_debug_cursor:  # unless a test is counting queries
             # With DEBUG on, Django keeps the SQL of every query: megabytes for each batch here.
             connection.queries_log.clear()
+    if result.created:
+        directory_changed()  # bulk_create sends no signals
     return result
 
 

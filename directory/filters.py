@@ -3,19 +3,25 @@
 Several values of one facet combine with OR, different facets with AND. Values are slugs; an
 unknown value is ignored rather than failing the page. The facet terms of every vocabulary are
 read in one query (`load_facet_terms`), so a list page runs the same number of queries whatever
-is chosen.
+is chosen. Facet counts, from which the result count follows too, are cached per directory
+version (`directory.caching`).
 """
 
+import hashlib
+import json
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import django_filters
 from django import forms
+from django.core.cache import cache
 from django.db.models import CharField, Count, QuerySet, Value
 from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
+from directory.caching import FACET_CACHE_SECONDS, directory_version
 from directory.models import Association
-from directory.search import search_associations
+from directory.search import query_words, search_associations
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
 # query parameter -> (Association many-to-many field, term model)
@@ -156,19 +162,50 @@ class AssociationFilterSet(django_filters.FilterSet):
                 queryset = self.filters[name].filter(queryset, value)
         return queryset
 
+    @cached_property
+    def facet_counts(self) -> dict[str, dict]:
+        """{facet: {term pk or kind: results}}, each with the other active filters applied."""
+        key = self.facet_cache_key()
+        counts = cache.get(key)
+        if counts is None:
+            counts = {}
+            for name, (m2m, _model) in TERM_FACETS.items():
+                relation = Association._meta.get_field(m2m).remote_field
+                term_id = f"{relation.field.m2m_reverse_field_name()}_id"
+                rows = (
+                    relation.through.objects.filter(
+                        association_id__in=self.queryset_without(name).values("pk")
+                    )
+                    .values_list(term_id)
+                    .annotate(n=Count("association_id"))
+                )
+                counts[name] = dict(rows)
+            kinds = self.queryset_without("kind").order_by().values_list("kind")
+            counts["kind"] = dict(kinds.annotate(n=Count("pk")))
+            cache.set(key, counts, FACET_CACHE_SECONDS)
+        return counts
+
+    def facet_cache_key(self) -> str:
+        chosen = {
+            name: sorted(value) if isinstance(value, list) else query_words(value)
+            for name, value in self.values.items()
+            if value
+        }
+        digest = hashlib.sha256(json.dumps(chosen, sort_keys=True).encode()).hexdigest()
+        return f"directory:facets:{directory_version()}:{digest}"
+
+    @property
+    def result_count(self) -> int:
+        """Every result has exactly one kind, so the kind counts add up to the result count."""
+        chosen = self.values.get("kind")
+        kind_counts = self.facet_counts["kind"]
+        return sum(n for kind, n in kind_counts.items() if not chosen or kind in chosen)
+
     def facets(self) -> list[Facet]:
         """Each facet's options with how many results each would give, other filters applied."""
         facets = {}
-        for name, (m2m, _model) in TERM_FACETS.items():
-            relation = Association._meta.get_field(m2m).remote_field
-            term_id = f"{relation.field.m2m_reverse_field_name()}_id"
-            counts = dict(
-                relation.through.objects.filter(
-                    association_id__in=self.queryset_without(name).values("pk")
-                )
-                .values_list(term_id)
-                .annotate(n=Count("association_id"))
-            )
+        for name in TERM_FACETS:
+            counts = self.facet_counts[name]
             chosen = set(self.values.get(name) or [])
             facets[name] = Facet(
                 name,
@@ -178,9 +215,7 @@ class AssociationFilterSet(django_filters.FilterSet):
                     for term in self.terms[name]
                 ],
             )
-        kind_counts = dict(
-            self.queryset_without("kind").order_by().values_list("kind").annotate(n=Count("pk"))
-        )
+        kind_counts = self.facet_counts["kind"]
         chosen_kinds = set(self.values.get("kind") or [])
         facets["kind"] = Facet(
             "kind",

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.views.generic import DetailView, ListView
 
@@ -21,6 +22,14 @@ def clean_query(query: QueryDict) -> QueryDict:
     return cleaned
 
 
+class KnownCountPaginator(Paginator):
+    """A paginator told the number of results, which the facet counts already give."""
+
+    def __init__(self, *args, count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count = count
+
+
 class AssociationListView(ListView):
     template_name = "directory/association_list.html"
     context_object_name = "associations"
@@ -38,6 +47,11 @@ class AssociationListView(ListView):
         self.sort = chosen_sort(self.query.get("sort"), self.searching)
         results = sort_associations(self.filterset.qs, self.sort, self.searching)
         return results.for_cards()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(
+            queryset, per_page, count=self.filterset.result_count, **kwargs
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

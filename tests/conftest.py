@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from django.utils import translation
 from django.utils.text import slugify
 
@@ -23,6 +24,12 @@ def _plain_static_storage(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rolled-back data leaves cached counts behind; every test starts with an empty cache."""
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

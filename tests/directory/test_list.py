@@ -231,9 +231,32 @@ def test_list_runs_a_fixed_number_of_queries(
             target_groups=["kaikki"],
             languages=["fi"],
         )
-    # Terms (1), facet counts (6 vocabularies + kinds), result count, page, themes of the page.
-    with django_assert_num_queries(11):
+    # Terms (1), facet counts (6 vocabularies + kinds, which also give the result count), the
+    # page and the themes of its associations; with the counts cached, only the last three.
+    with django_assert_num_queries(10):
         client.get(URL)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(3):
+        client.get(URL)
+    with django_assert_num_queries(10):
         client.get(URL, {"q": "yhdistys", "theme": "mielen-hyvinvointi", "municipality": "lahti",
                          "language": "fi", "sort": "updated", "page": 1})  # fmt: skip
+
+
+def test_cached_counts_follow_every_change(client, make_association):
+    association = make_association("Ensimmäinen ry", themes=["arjen-turvallisuus"])
+    make_association("Toinen ry", themes=["arjen-turvallisuus"])
+    assert facet_counts(client, {}, "theme")["arjen-turvallisuus"] == 2
+
+    association.status = Association.Status.HIDDEN
+    association.save()
+    assert facet_counts(client, {}, "theme")["arjen-turvallisuus"] == 1
+    assert "1 yhdistys" in page_of(client)
+
+    association.status = Association.Status.PUBLISHED
+    association.save()
+    association.themes.clear()
+    assert facet_counts(client, {}, "theme")["arjen-turvallisuus"] == 1
+    assert facet_counts(client, {}, "kind")["yhdistys"] == 2
+
+    association.delete()
+    assert facet_counts(client, {}, "kind")["yhdistys"] == 1
