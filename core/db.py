@@ -2,6 +2,7 @@
 so `Collate("name", "fi")` sorts å, ä and ö after z on both."""
 
 import unicodedata
+from functools import lru_cache
 
 from django.db.backends.signals import connection_created
 from django.dispatch import receiver
@@ -10,6 +11,7 @@ from django.dispatch import receiver
 FINNISH_AFTER_Z = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}"})
 
 
+@lru_cache(maxsize=65_536)  # sorting compares each name many times
 def finnish_sort_key(text: str) -> str:
     folded = text.casefold().translate(FINNISH_AFTER_Z)
     # Other accents (é, ü…) sort with their base letter, as in Finnish dictionaries.
