@@ -49,9 +49,7 @@ class AssociationListView(ListView):
         return results.for_cards()
 
     def get_paginator(self, queryset, per_page, **kwargs):
-        return KnownCountPaginator(
-            queryset, per_page, count=self.filterset.result_count, **kwargs
-        )
+        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

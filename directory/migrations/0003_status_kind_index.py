@@ -5,16 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('directory', '0002_search'),
-        ('taxonomy', '0004_languages'),
+        ("directory", "0002_search"),
+        ("taxonomy", "0004_languages"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='association',
-            index=models.Index(fields=['status', 'kind'], name='directory_a_status_d787ca_idx'),
+            model_name="association",
+            index=models.Index(fields=["status", "kind"], name="directory_a_status_d787ca_idx"),
         ),
     ]
