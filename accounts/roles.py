@@ -1,5 +1,8 @@
 """The two roles of the admin, as auth groups created by a data migration.
 
+Being in a group gives model-level permissions only; which associations a contact may touch is
+decided by their memberships (`Association.objects.editable_by`).
+
 A group's permissions can only be granted after `migrate` has created the permission rows, so
 they are (re)granted on every `post_migrate`; the groups themselves come from migration 0002.
 """
@@ -20,28 +23,44 @@ COORDINATOR_PERMISSIONS = {
         "field": ["view", "change"],
         "language": ["view", "add", "change", "delete"],
     },
-    "directory": {"association": ["view", "add", "change", "delete"]},
+    "directory": {
+        "association": ["view", "add", "change", "delete"],
+        "membership": ["view", "add", "change", "delete"],
+    },
     "pages": {"page": ["view", "change"]},
 }
+# Contacts may view and change associations; which ones, `Association.objects.editable_by` says.
+CONTACT_PERMISSIONS = {"directory": {"association": ["view", "change"]}}
+
+
+def is_coordinator(user) -> bool:
+    """Superusers and members of the coordinators' group, remembered for the request."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if not hasattr(user, "_is_coordinator"):
+        user._is_coordinator = user.is_superuser or user.groups.filter(name=COORDINATORS).exists()
+    return user._is_coordinator
 
 
 def grant_role_permissions(**kwargs) -> None:
     from django.contrib.auth.models import Group, Permission
 
-    coordinators = Group.objects.filter(name=COORDINATORS).first()
-    if coordinators is None:
-        return
-    codenames = [
-        (app_label, f"{action}_{model}")
-        for app_label, models in COORDINATOR_PERMISSIONS.items()
-        for model, actions in models.items()
-        for action in actions
-    ]
-    permissions = [
-        permission
-        for permission in Permission.objects.filter(
-            content_type__app_label__in=COORDINATOR_PERMISSIONS
-        ).select_related("content_type")
-        if (permission.content_type.app_label, permission.codename) in codenames
-    ]
-    coordinators.permissions.add(*permissions)
+    for group_name, granted in ((COORDINATORS, COORDINATOR_PERMISSIONS),
+                                (CONTACTS, CONTACT_PERMISSIONS)):  # fmt: skip
+        group = Group.objects.filter(name=group_name).first()
+        if group is None:
+            continue
+        codenames = {
+            (app_label, f"{action}_{model}")
+            for app_label, models in granted.items()
+            for model, actions in models.items()
+            for action in actions
+        }
+        permissions = [
+            permission
+            for permission in Permission.objects.filter(
+                content_type__app_label__in=granted
+            ).select_related("content_type")
+            if (permission.content_type.app_label, permission.codename) in codenames
+        ]
+        group.permissions.add(*permissions)

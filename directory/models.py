@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import is_coordinator
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
@@ -20,6 +21,17 @@ class AssociationQuerySet(models.QuerySet):
     def published(self):
         """The single rule for what the public sees."""
         return self.filter(status=Association.Status.PUBLISHED)
+
+    def editable_by(self, user):
+        """The single rule for who may edit what: coordinators everything, a contact the
+        associations of their confirmed memberships, anyone else nothing."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if is_coordinator(user):
+            return self
+        return self.filter(
+            pk__in=Membership.objects.filter(user=user, confirmed=True).values("association_id")
+        )
 
     def for_cards(self):
         """What a list of association cards shows, fetched in a fixed number of queries."""
@@ -187,6 +199,9 @@ class Association(models.Model):
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
 
+    def can_be_edited_by(self, user) -> bool:
+        return Association.objects.editable_by(user).filter(pk=self.pk).exists()
+
     @property
     def social_media_links(self) -> list[str]:
         return [line.strip() for line in self.social_media.splitlines() if line.strip()]
@@ -194,3 +209,46 @@ class Association(models.Model):
     @property
     def verified_date(self) -> datetime.date | None:
         return timezone.localdate(self.verified_at) if self.verified_at else None
+
+
+class Membership(models.Model):
+    """A person's role in an association: the only thing that gives a contact any rights."""
+
+    class Role(models.TextChoices):
+        CONTACT = "yhteyshenkilo", _("contact person")
+        CHAIR = "puheenjohtaja", _("chair")
+        SECRETARY = "sihteeri", _("secretary")
+        OTHER = "muu", _("other")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role, default=Role.CONTACT)
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_("Only confirmed memberships give rights; a registration's waits for review."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["association__name", "user__email"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "association"], name="membership_user_association_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.association}"

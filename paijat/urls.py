@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.templatetags.static import static as static_url
 from django.urls import include, path
@@ -38,6 +39,27 @@ urlpatterns += i18n_patterns(
     path("", include("taxonomy.urls")),
     path("", include("pages.urls")),
     path("", include("directory.urls")),
+    # Password reset for the admin's users (the login page links to it by this name).
+    path(
+        "hallinta/salasana/",
+        auth_views.PasswordResetView.as_view(),
+        name="admin_password_reset",
+    ),
+    path(
+        "hallinta/salasana/lahetetty/",
+        auth_views.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "hallinta/salasana/<uidb64>/<token>/",
+        auth_views.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "hallinta/salasana/valmis/",
+        auth_views.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
     path("hallinta/", admin.site.urls),
     prefix_default_language=False,
 )
