@@ -26,6 +26,9 @@ COORDINATOR_PERMISSIONS = {
     "directory": {
         "association": ["view", "add", "change", "delete"],
         "membership": ["view", "add", "change", "delete"],
+        "registration": ["view", "change", "delete"],
+        # Error reports come from the public form only; contacts get them by e-mail.
+        "errorreport": ["view", "change", "delete"],
     },
     "pages": {"page": ["view", "change"]},
 }

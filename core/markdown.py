@@ -19,5 +19,5 @@ def render_markdown(text: str) -> str:
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=ALLOWED_URL_SCHEMES,
-        link_rel="nofollow noopener",
+        link_rel="nofollow ugc noopener",
     )

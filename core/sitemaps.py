@@ -14,7 +14,12 @@ class StaticViewSitemap(I18nSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return ["core:home", "taxonomy:strategy", "directory:association-list"]
+        return [
+            "core:home",
+            "taxonomy:strategy",
+            "directory:association-list",
+            "directory:register",
+        ]
 
     def location(self, item):
         return reverse(item)

@@ -6,12 +6,25 @@ saving anything, so those two places carry the rule; the model-level permissions
 role groups.
 """
 
+import datetime
+
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.roles import is_coordinator
-from directory.models import Association, Membership
+from directory.freshness import association_confirm
+from directory.models import Association, ErrorReport, Membership, Registration
+from directory.onboarding import association_moderate, contact_invite
 from taxonomy.models import Municipality
 
 # Fields only coordinators change: publication, verification bookkeeping and the address.
@@ -32,6 +45,120 @@ class AssociationAdminForm(forms.ModelForm):
         return cleaned_data
 
 
+class ModerationStatusFilter(admin.SimpleListFilter):
+    """Status, opening on "awaiting review" for coordinators, whose work list that is."""
+
+    title = _("status")
+    parameter_name = "status"
+    ALL = "all"
+
+    def lookups(self, request, model_admin):
+        return [(self.ALL, _("All")), *Association.Status.choices]
+
+    def __init__(self, request, params, model, model_admin):
+        super().__init__(request, params, model, model_admin)
+        if self.value() is None:
+            default = Association.Status.PENDING if is_coordinator(request.user) else self.ALL
+            self.used_parameters[self.parameter_name] = default
+
+    def queryset(self, request, queryset):
+        if self.value() in Association.Status.values:
+            return queryset.filter(status=self.value())
+        return queryset
+
+    def choices(self, changelist):
+        for lookup, title in self.lookup_choices:
+            yield {
+                "selected": self.value() == str(lookup),
+                "query_string": changelist.get_query_string({self.parameter_name: lookup}),
+                "display": title,
+            }
+
+
+class FreshnessFilter(admin.SimpleListFilter):
+    title = _("information confirmed")
+    parameter_name = "freshness"
+
+    def lookups(self, request, model_admin):
+        return [("stale", _("Not confirmed for 12 months")), ("fresh", _("Within 12 months"))]
+
+    def queryset(self, request, queryset):
+        year_ago = timezone.now() - datetime.timedelta(days=365)
+        stale = Q(verified_at__lt=year_ago) | Q(verified_at__isnull=True, created_at__lt=year_ago)
+        if self.value() == "stale":
+            return queryset.filter(stale)
+        if self.value() == "fresh":
+            return queryset.exclude(stale)
+        return queryset
+
+
+class ModerationMessageForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the contacts (optional)"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("E-mail address of the contact person"))
+    name = forms.CharField(label=_("Name"), max_length=150, required=False)
+
+
+def moderation_action(action: str, label):
+    """An admin action that moves the chosen associations along the status flow, after a page
+    where the coordinator may write a message to their contacts."""
+
+    def run(model_admin, request, queryset):
+        form = ModerationMessageForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            total = queryset.count()
+            done = sum(
+                association_moderate(
+                    association=association,
+                    action=action,
+                    message=form.cleaned_data["message"],
+                )
+                for association in queryset
+            )
+            skipped = total - done
+            model_admin.message_user(
+                request,
+                ngettext(
+                    "%(count)d association: %(action)s.",
+                    "%(count)d associations: %(action)s.",
+                    done,
+                )
+                % {"count": done, "action": label},
+                messages.SUCCESS,
+            )
+            if skipped:
+                model_admin.message_user(
+                    request,
+                    _("%(count)d could not be changed from their current status.")
+                    % {"count": skipped},
+                    messages.WARNING,
+                )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/directory/association/moderate.html",
+            {
+                **model_admin.admin_site.each_context(request),
+                "title": label,
+                "associations": queryset,
+                "form": form,
+                "action": f"moderate_{action}",
+                "opts": model_admin.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    run.__name__ = f"moderate_{action}"
+    return admin.action(description=label, permissions=["moderate"])(run)
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
@@ -41,10 +168,9 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(admin.ModelAdmin):
+class AssociationAdmin(SimpleHistoryAdmin):
     form = AssociationAdminForm
     list_display = ["name", "home_municipality", "kind", "status", "updated_at", "verified_at"]
-    list_filter = ["status", "kind", "home_municipality", "themes"]
     search_fields = ["name", "business_id", "email"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = [
@@ -53,7 +179,7 @@ class AssociationAdmin(admin.ModelAdmin):
     list_select_related = ["home_municipality"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "kind", "status", "short_description", "description",
-                           "logo"]}),
+                           "logo", "logo_alt"]}),
         (_("Where"), {"fields": ["home_municipality", "whole_region",
                                  "operating_municipalities"]}),
         (_("Themes and tags"), {"fields": ["themes", "spearheads", "target_groups", "fields",
@@ -66,8 +192,59 @@ class AssociationAdmin(admin.ModelAdmin):
                                         "updated_at"]}),
     ]  # fmt: skip
 
+    list_filter = [ModerationStatusFilter, FreshnessFilter, "kind", "home_municipality", "themes",
+                   ("updated_at", admin.DateFieldListFilter)]  # fmt: skip
+    actions = [
+        moderation_action("publish", _("Publish")),
+        moderation_action("hide", _("Hide")),
+        moderation_action("return_to_draft", _("Return to draft")),
+        "invite_contact",
+    ]
+
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)
+
+    def has_moderate_permission(self, request):
+        return is_coordinator(request.user)
+
+    @admin.action(description=_("Invite a contact person"), permissions=["moderate"])
+    def invite_contact(self, request, queryset):
+        if queryset.count() != 1:
+            self.message_user(request, _("Choose exactly one association."), messages.WARNING)
+            return None
+        association = queryset.get()
+        form = InviteForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid():
+            user, sent = contact_invite(
+                association=association,
+                email=form.cleaned_data["email"],
+                name=form.cleaned_data["name"],
+            )
+            if sent:
+                self.message_user(
+                    request, _("Invitation sent to %(email)s.") % {"email": user.email}
+                )
+            else:
+                self.message_user(
+                    request,
+                    _("%(email)s is now a contact, but the invitation could not be e-mailed.")
+                    % {"email": user.email},
+                    messages.ERROR,
+                )
+            return None
+        return TemplateResponse(
+            request,
+            "admin/directory/association/moderate.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Invite a contact person"),
+                "associations": queryset,
+                "form": form,
+                "action": "invite_contact",
+                "opts": self.model._meta,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["created_at", "updated_at"]
@@ -96,6 +273,63 @@ class AssociationAdmin(admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return is_coordinator(request.user) and super().has_delete_permission(request, obj)
 
+    # The audit trail. simple-history checks permissions per model and, for an object outside
+    # the user's queryset, falls back to its history; these views first require the object to
+    # be one the user may edit, answering exactly as for a missing one otherwise.
+    def require_editable(self, request, object_id) -> None:
+        try:
+            editable = self.get_queryset(request).filter(pk=unquote(object_id)).exists()
+        except (ValueError, TypeError):
+            editable = False
+        if not editable:
+            raise Http404
+
+    def history_view(self, request, object_id, extra_context=None):
+        self.require_editable(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        self.require_editable(request, object_id)
+        # simple-history saves a posted revert without asking; only coordinators may.
+        if request.method == "POST" and not self.has_change_history_permission(request):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
+    def has_change_history_permission(self, request, obj=None):
+        """Contacts see their association's history; only coordinators revert."""
+        return is_coordinator(request.user) and super().has_change_history_permission(request, obj)
+
+    def get_urls(self):
+        confirm = path(
+            "<path:object_id>/vahvista/",
+            self.admin_site.admin_view(self.confirm_view),
+            name="directory_association_confirm",
+        )
+        # Before the default URLs, whose "<path:object_id>/" would swallow this one.
+        return [confirm, *super().get_urls()]
+
+    def confirm_view(self, request, object_id):
+        """The "confirm the information is current" button (POST only, CSRF-checked by
+        `admin_view`). Another association answers exactly as a missing one does."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        association = self.get_object(request, unquote(object_id))
+        if association is None:
+            return self._get_obj_does_not_exist_redirect(request, self.opts, object_id)
+        if not self.has_change_permission(request, association):
+            raise PermissionDenied
+        association_confirm(association=association, user=request.user)
+        self.log_change(request, association, [{"changed": {"fields": ["verified_at"]}}])
+        self.message_user(
+            request,
+            _("Thank you: the information of “%(name)s” is confirmed as current.")
+            % {"name": association.name},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(
+            reverse("admin:directory_association_change", args=[association.pk])
+        )
+
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
@@ -106,3 +340,38 @@ class MembershipAdmin(admin.ModelAdmin):
     search_fields = ["association__name", "user__email", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user", "association"]
     list_select_related = ["association", "user"]
+
+
+@admin.register(Registration)
+class RegistrationAdmin(admin.ModelAdmin):
+    """What the public form received; coordinators only (contacts have no permission)."""
+
+    list_display = ["association", "contact_name", "contact_email", "created_at", "email_failed"]
+    list_filter = ["email_failed"]
+    search_fields = ["association__name", "contact_name", "contact_email"]
+    readonly_fields = ["association", "contact_name", "contact_email", "consent_at", "created_at"]
+    list_select_related = ["association"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ErrorReport)
+class ErrorReportAdmin(admin.ModelAdmin):
+    """Visitors' error reports; coordinators only (contacts have no permission and get them by
+    e-mail). A report whose e-mail failed is flagged, so nobody misses it."""
+
+    list_display = ["association", "created_at", "short_message", "handled", "email_failed"]
+    list_filter = ["handled", "email_failed"]
+    search_fields = ["association__name", "message", "reporter_email"]
+    fields = ["association", "message", "reporter_email", "created_at", "email_failed", "handled"]
+    readonly_fields = ["association", "message", "reporter_email", "created_at", "email_failed"]
+    list_select_related = ["association"]
+    date_hierarchy = "created_at"
+
+    @admin.display(description=_("what is wrong"))
+    def short_message(self, obj):
+        return obj.message if len(obj.message) <= 80 else obj.message[:79] + "…"
+
+    def has_add_permission(self, request):
+        return False

@@ -28,6 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from directory.caching import directory_changed
+from directory.images import THUMBNAIL_SIZES, clean_image, save_thumbnails, thumbnail_name
 from directory.models import Association
 from directory.search import search_terms_text
 from directory.validators import business_id_check_digit
@@ -1944,6 +1945,7 @@ def create_demo_associations(
             )
             if logos and record.logo_colour:
                 association.logo.name = _store_logo(logo_field, association, record)
+                association.logo_alt = f"Logo: kirjaimet {record.initials}"
             associations.append(association)
             tags.append(record_tags)
         Association.objects.bulk_create(associations, batch_size=batch_size)
@@ -2011,9 +2013,15 @@ def _association(
 
 
 def _store_logo(logo_field, association: Association, record: DemoAssociation) -> str:
-    """Save the logo under the field's upload path, reusing the file a previous run drew."""
+    """Save the logo and its thumbnails under the field's upload path, the way an upload is
+    (`directory.images`), but under the slug, so that a rerun reuses the files drawn before."""
+    storage = logo_field.storage
     name = logo_field.generate_filename(association, f"{record.slug}.png")
-    if logo_field.storage.exists(name):
+    if storage.exists(name) and storage.exists(thumbnail_name(name, THUMBNAIL_SIZES[-1])):
         return name
-    png = logo_png(record.initials, record.logo_colour)
-    return logo_field.storage.save(name, ContentFile(png))
+    logo = clean_image(ContentFile(logo_png(record.initials, record.logo_colour), name=name))
+    if storage.exists(name):
+        storage.delete(name)
+    name = storage.save(name, logo)
+    save_thumbnails(logo, storage, name)
+    return name

@@ -10,11 +10,17 @@ from django.core.validators import (
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from accounts.roles import is_coordinator
+from directory.images import SafeImageModelField
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+
+# A profile not confirmed for this long tells visitors to check its details.
+CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
 
 
 class AssociationQuerySet(models.QuerySet):
@@ -31,6 +37,14 @@ class AssociationQuerySet(models.QuerySet):
             return self
         return self.filter(
             pk__in=Membership.objects.filter(user=user, confirmed=True).values("association_id")
+        )
+
+    def confirmed_before(self, moment: datetime.datetime):
+        """Associations whose information was last confirmed before `moment`; one never
+        confirmed counts from when it was created."""
+        return self.filter(
+            models.Q(verified_at__lt=moment)
+            | models.Q(verified_at__isnull=True, created_at__lt=moment)
         )
 
     def for_cards(self):
@@ -60,7 +74,21 @@ class Association(models.Model):
         help_text=_("One or two sentences for lists and link previews (at most 200 characters)."),
     )
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
-    logo = models.ImageField(_("logo"), upload_to="logos/%Y/", blank=True)
+    logo = SafeImageModelField(
+        _("logo"),
+        upload_to="logos/%Y/",
+        blank=True,
+        help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
+    )
+    logo_alt = models.CharField(
+        _("logo alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "What the logo shows, for screen readers and when images do not load, "
+            "e.g. “A green leaf and the text Hollolan Luontoyhdistys”. Required with a logo."
+        ),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.REGISTERED)
     business_id = models.CharField(
         _("business ID"),
@@ -147,11 +175,22 @@ class Association(models.Model):
         blank=True,
         related_name="+",
     )
+    # Which freshness reminder (11 or 12 months, 0 for none) the contacts were last sent, and
+    # when; confirming resets both (`directory.services.association_confirm`). A reminder sent
+    # before the latest `verified_at` no longer counts, whoever set that.
+    freshness_reminder_level = models.PositiveSmallIntegerField(default=0, editable=False)
+    freshness_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Taxonomy labels in every language and the municipality names, kept in step by
     # `directory.signals`, so search finds "Kärkölä" or "omaishoitajat" without joins.
     search_terms = models.TextField(editable=False, blank=True)
 
     objects = AssociationQuerySet.as_manager()
+    # The audit trail: who changed what and when, with the tags; coordinators can revert.
+    history = HistoricalRecords(
+        excluded_fields=["search_terms", "freshness_reminder_level", "freshness_reminded_at"],
+        m2m_fields=[operating_municipalities, themes, spearheads, target_groups, fields, languages],
+        user_related_name="+",
+    )
 
     class Meta:
         verbose_name = _("association")
@@ -193,6 +232,8 @@ class Association(models.Model):
             except ValidationError:
                 errors["social_media"] = _("“%(link)s” is not a web address.") % {"link": line}
                 break
+        if self.logo and not self.logo_alt.strip():
+            errors["logo_alt"] = _("Describe the logo in a few words for those who cannot see it.")
         if errors:
             raise ValidationError(errors)
 
@@ -207,8 +248,23 @@ class Association(models.Model):
         return [line.strip() for line in self.social_media.splitlines() if line.strip()]
 
     @property
+    def logo_alt_text(self) -> str:
+        """The alt text given, or a generic one for logos stored before alt text was required."""
+        return self.logo_alt or gettext("Logo of %(name)s") % {"name": self.name}
+
+    @property
     def verified_date(self) -> datetime.date | None:
         return timezone.localdate(self.verified_at) if self.verified_at else None
+
+    @property
+    def last_confirmed_at(self) -> datetime.datetime:
+        """When the information was last confirmed, or created if it never was."""
+        return self.verified_at or self.created_at
+
+    @property
+    def confirmation_overdue(self) -> bool:
+        """True when nobody has confirmed the information for over a year (public notice)."""
+        return self.last_confirmed_at < timezone.now() - CONFIRMATION_VALID_FOR
 
 
 class Membership(models.Model):
@@ -252,3 +308,59 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.association}"
+
+
+class Registration(models.Model):
+    """What the public registration form received, kept for the coordinators (not public)."""
+
+    association = models.OneToOneField(
+        Association,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="registration",
+    )
+    contact_name = models.CharField(_("contact person"), max_length=150)
+    contact_email = models.EmailField(_("contact e-mail"))
+    consent_at = models.DateTimeField(_("consented to the privacy notice"))
+    email_failed = models.BooleanField(
+        _("notification failed"),
+        default=False,
+        help_text=_("The coordinators could not be e-mailed about this registration."),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return str(self.association)
+
+
+class ErrorReport(models.Model):
+    """A visitor's note that a profile is out of date or wrong; for contacts and coordinators."""
+
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="error_reports",
+    )
+    message = models.TextField(_("what is wrong"), max_length=2000)
+    reporter_email = models.EmailField(_("reporter's e-mail"), blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    handled = models.BooleanField(_("handled"), default=False)
+    email_failed = models.BooleanField(
+        _("notification failed"),
+        default=False,
+        help_text=_("The contacts or coordinators could not be e-mailed about this report."),
+    )
+
+    class Meta:
+        verbose_name = _("error report")
+        verbose_name_plural = _("error reports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"{self.association} – {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}"

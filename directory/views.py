@@ -1,7 +1,10 @@
 from django.core.paginator import Paginator
 from django.http import QueryDict
-from django.views.generic import DetailView, ListView
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from core.ratelimit import client_address, hit
 from directory.filters import (
     SORT_CHOICES,
     SORT_RELEVANCE,
@@ -10,7 +13,10 @@ from directory.filters import (
     load_facet_terms,
     sort_associations,
 )
+from directory.forms import ErrorReportForm
+from directory.freshness import error_report_notify
 from directory.models import Association
+from directory.onboarding import RegistrationForm, association_register
 from directory.search import query_words
 
 
@@ -130,3 +136,93 @@ class AssociationDetailView(DetailView):
                 "addressCountry": "FI",
             }
         return data
+
+
+REGISTRATIONS_PER_HOUR = 5
+
+
+class AssociationRegisterView(FormView):
+    """The public form for registering an association; it goes to the coordinators' review."""
+
+    template_name = "directory/registration_form.html"
+    form_class = RegistrationForm
+    success_url = reverse_lazy("directory:registration-thanks")
+
+    def post(self, request, *args, **kwargs):
+        allowed = hit(
+            "registration",
+            client_address(request),
+            limit=REGISTRATIONS_PER_HOUR,
+            window_seconds=60 * 60,
+        )
+        if not allowed:
+            return render(request, "directory/rate_limited.html", status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if not form.is_spam:  # a bot gets the same thank-you, and nothing is saved
+            association_register(data=form.cleaned_data)
+        return super().form_valid(form)
+
+
+class RegistrationThanksView(TemplateView):
+    template_name = "directory/registration_thanks.html"
+
+
+# Error reports: per client address, and per association so nobody floods one association's
+# contacts from many addresses. Counted in the shared cache (`core.ratelimit`).
+ERROR_REPORTS_PER_ADDRESS_PER_HOUR = 5
+ERROR_REPORTS_PER_ASSOCIATION_PER_HOUR = 20
+
+
+class PublishedAssociationMixin:
+    """The association in the URL, which must be public (others are a 404)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.association = get_object_or_404(Association.objects.published(), slug=kwargs["slug"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(association=self.association, **kwargs)
+
+
+class ErrorReportView(PublishedAssociationMixin, FormView):
+    """The "report outdated or wrong information" form: the report is saved first, then mailed
+    to the association's contacts and the coordinators."""
+
+    template_name = "directory/error_report_form.html"
+    form_class = ErrorReportForm
+
+    def get_success_url(self):
+        return reverse("directory:error-report-thanks", kwargs={"slug": self.association.slug})
+
+    def form_valid(self, form):
+        if form.is_spam:  # a bot sees the same thank-you; nothing is saved or sent
+            return redirect(self.get_success_url())
+        allowed = hit(
+            "error-report",
+            client_address(self.request),
+            limit=ERROR_REPORTS_PER_ADDRESS_PER_HOUR,
+            window_seconds=60 * 60,
+        ) and hit(
+            "error-report-association",
+            str(self.association.pk),
+            limit=ERROR_REPORTS_PER_ASSOCIATION_PER_HOUR,
+            window_seconds=60 * 60,
+        )
+        if not allowed:
+            return render(
+                self.request,
+                "directory/error_report_rate_limited.html",
+                {"association": self.association},
+                status=429,
+            )
+        report = form.save(commit=False)
+        report.association = self.association
+        report.save()
+        error_report_notify(report=report)
+        return redirect(self.get_success_url())
+
+
+class ErrorReportThanksView(PublishedAssociationMixin, TemplateView):
+    template_name = "directory/error_report_thanks.html"

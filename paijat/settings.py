@@ -57,6 +57,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@paijathamalai
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The public contact address shown in the footer and on the legal pages.
 CONTACT_EMAIL = os.environ.get("CONTACT_EMAIL", "yhdistysfoorumi@paijathamalaiset.fi")
+# The site's public address, for links in e-mail sent outside a request (cron commands).
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000")
 # Seconds of HSTS; 0 switches HSTS off (only sensible while trying TLS out).
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 # The reverse proxy redirects to HTTPS; Django does it too unless told the proxy handles it.
@@ -82,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "simple_history",
     "accounts",
     "core",
     "taxonomy",
@@ -100,6 +103,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who made each change in the audit trail.
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a lockout into its response.
     "axes.middleware.AxesMiddleware",
 ]

@@ -66,3 +66,57 @@ def test_filters_work_without_javascript(live_server, browser, region):
     page.get_by_role("link", name=re.compile("Poista rajaus")).click()
     expect(page.get_by_role("heading", name="3 yhdistystä")).to_be_visible()
     context.close()
+
+
+def test_register_publish_invite_and_edit(
+    live_server, page, browser, assert_accessible, coordinator
+):
+    """A resident registers an association, a coordinator publishes it, the invited contact sets
+    a password and edits the profile."""
+    from django.core import mail
+
+    page.goto(live_server.url + "/ilmoita-yhdistys/")
+    assert_accessible(page)
+    page.get_by_label("Yhdistyksen nimi").fill("Sysmän Kuoro ry")
+    page.get_by_label("Kotikunta").select_option(label="Sysmä")
+    page.get_by_label("Osallisuus ja yhteisöllisyys").check()
+    page.get_by_label("Mitä yhdistys tekee").fill("Kuorolaulua Sysmässä.")
+    page.get_by_label("Nimesi").fill("Kalle Kuoronjohtaja")
+    page.get_by_label("Sähköpostiosoitteesi").fill("kalle@kuoro.example.fi")
+    page.get_by_label(re.compile("tietosuojaseloste")).check()
+    page.get_by_role("button", name="Lähetä tarkistettavaksi").click()
+    expect(page).to_have_url(re.compile(r"/ilmoita-yhdistys/kiitos/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Kiitos")
+    assert_accessible(page)
+
+    admin = browser.new_context().new_page()
+    admin.goto(live_server.url + "/hallinta/login/")
+    admin.get_by_label("Sähköpostiosoite").fill("coordinator@example.fi")
+    admin.get_by_label("Salasana").fill("correct horse battery")
+    admin.get_by_role("button", name="Kirjaudu sisään").click()
+    admin.get_by_role("link", name="Odottaa tarkistusta").click()
+    admin.get_by_role("row", name=re.compile("Sysmän Kuoro ry")).get_by_role("checkbox").check()
+    admin.locator("select[name=action]").select_option("moderate_publish")
+    admin.get_by_role("button", name="Suorita").click()
+    admin.get_by_label("Viesti yhteyshenkilöille").fill("Tervetuloa!")
+    admin.get_by_role("button", name="Vahvista").click()
+    expect(admin.locator(".messagelist")).to_contain_text("1")
+
+    invitation = next(m for m in mail.outbox if "/hallinta/salasana/" in m.body)
+    link = re.search(r"(/hallinta/salasana/\S+/)", invitation.body).group(1)
+    page.goto(live_server.url + link)
+    page.get_by_label(re.compile(r"^Uusi salasana")).fill("kuoro laulaa keväällä 2026")
+    page.get_by_label(re.compile(r"^Varmista uusi salasana")).fill("kuoro laulaa keväällä 2026")
+    page.get_by_role("button", name="Vaihda salasana").click()
+    page.goto(live_server.url + "/hallinta/login/")
+    page.get_by_label("Sähköpostiosoite").fill("kalle@kuoro.example.fi")
+    page.get_by_label("Salasana").fill("kuoro laulaa keväällä 2026")
+    page.get_by_role("button", name="Kirjaudu sisään").click()
+    page.goto(live_server.url + "/hallinta/directory/association/")
+    page.get_by_role("link", name="Sysmän Kuoro ry").click()
+    page.locator("#id_email").fill("info@kuoro.example.fi")
+    page.locator("input[name=_save]").click()
+    expect(page.locator(".messagelist")).to_be_visible()
+    public = browser.new_context().new_page()
+    public.goto(live_server.url + "/yhdistykset/sysman-kuoro-ry/")
+    expect(public.get_by_role("link", name="info@kuoro.example.fi")).to_be_visible()

@@ -40,7 +40,7 @@ def test_page_markdown_is_rendered_and_sanitised(client):
     html = client.get(page.get_absolute_url()).content.decode()
     assert "<h2>Otsikko</h2>" in html and "<li>kohta</li>" in html
     assert "javascript:" not in html and "alert(2)" not in html and "onerror" not in html
-    assert '<a href="https://example.fi" rel="nofollow noopener">turvallinen</a>' in html
+    assert '<a href="https://example.fi" rel="nofollow ugc noopener">turvallinen</a>' in html
 
 
 def test_coordinator_edits_a_page_in_the_admin(client, coordinator):
