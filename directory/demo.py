@@ -27,7 +27,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.text import slugify
 
-from directory.caching import directory_changed
+from core.caching import content_changed
 from directory.images import THUMBNAIL_SIZES, clean_image, save_thumbnails, thumbnail_name
 from directory.models import Association
 from directory.search import search_terms_text
@@ -1976,7 +1976,7 @@ def create_demo_associations(
             # With DEBUG on, Django keeps the SQL of every query: megabytes for each batch here.
             connection.queries_log.clear()
     if result.created:
-        directory_changed()  # bulk_create sends no signals
+        content_changed()  # bulk_create sends no signals
     return result
 
 

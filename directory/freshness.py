@@ -15,7 +15,7 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone
 
-from directory.caching import directory_changed
+from core.caching import content_changed
 from directory.mail import (
     absolute_url,
     confirmed_memberships,
@@ -53,7 +53,7 @@ def association_confirm(*, association: Association, user) -> None:
         freshness_reminder_level=0,
         freshness_reminded_at=None,
     )
-    directory_changed()
+    content_changed()
 
 
 def reminder_due(association: Association, now: datetime.datetime) -> int:

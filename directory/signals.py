@@ -8,7 +8,7 @@ everything the association is tagged with.
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
-from directory.caching import directory_changed
+from core.caching import content_changed
 from directory.models import Association
 from directory.search import refresh_search_terms
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
@@ -32,12 +32,12 @@ def association_saved(sender, instance: Association, raw=False, **kwargs):
         return
     include_home_municipality(instance)
     refresh_search_terms(Association.objects.filter(pk=instance.pk))
-    directory_changed()
+    content_changed()
 
 
 @receiver(post_delete, sender=Association)
 def association_deleted(sender, instance: Association, **kwargs):
-    directory_changed()
+    content_changed()
 
 
 def tagging_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -49,7 +49,7 @@ def tagging_changed(sender, instance, action, reverse, pk_set, **kwargs):
         refresh_search_terms(Association.objects.filter(pk=instance.pk))
     elif pk_set:
         refresh_search_terms(Association.objects.filter(pk__in=pk_set))
-    directory_changed()
+    content_changed()
 
 
 for field_name in TAGGING_FIELDS:
@@ -71,4 +71,4 @@ def term_renamed(sender, instance, created, raw=False, **kwargs):
     if created or raw:
         return
     refresh_search_terms(instance.associations.all())
-    directory_changed()
+    content_changed()

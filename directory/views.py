@@ -4,13 +4,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from core.facets import load_facet_terms
 from core.ratelimit import client_address, hit
 from directory.filters import (
     SORT_CHOICES,
     SORT_RELEVANCE,
     AssociationFilterSet,
     chosen_sort,
-    load_facet_terms,
     sort_associations,
 )
 from directory.forms import ErrorReportForm
@@ -46,7 +46,7 @@ class AssociationListView(ListView):
         self.filterset = AssociationFilterSet(
             self.query,
             queryset=Association.objects.published(),
-            terms=load_facet_terms(),
+            terms=load_facet_terms(AssociationFilterSet.term_models()),
         )
         # Only a query with words to search for is ranked by relevance.
         self.searching = bool(query_words(self.filterset.values.get("q", "")))
