@@ -31,9 +31,18 @@ COORDINATOR_PERMISSIONS = {
         "errorreport": ["view", "change", "delete"],
     },
     "pages": {"page": ["view", "change"]},
+    "services": {"service": ["view", "add", "change", "delete"]},
+    "events": {"event": ["view", "add", "change", "delete"]},
+    "news": {"newsitem": ["view", "add", "change", "delete"]},
 }
-# Contacts may view and change associations; which ones, `Association.objects.editable_by` says.
-CONTACT_PERMISSIONS = {"directory": {"association": ["view", "change"]}}
+# Contacts may view and change associations and add their content; which associations,
+# `Association.objects.editable_by` says (and `directory.ownership` for their content).
+CONTACT_PERMISSIONS = {
+    "directory": {"association": ["view", "change"]},
+    "services": {"service": ["view", "add", "change", "delete"]},
+    "events": {"event": ["view", "add", "change", "delete"]},
+    "news": {"newsitem": ["view", "add", "change", "delete"]},
+}
 
 
 def is_coordinator(user) -> bool:

@@ -1,4 +1,4 @@
-"""Finding associations by what a resident types.
+"""Finding associations, and other content alike, by what a resident types.
 
 On PostgreSQL: Finnish full-text search (a copy of the `finnish` configuration that also strips
 accents, so `karkola` finds Kärkölä) over a weighted, generated `search_vector` column, with
@@ -69,17 +69,33 @@ def unaccented(expression):
 
 def search_associations(queryset: QuerySet, text: str) -> QuerySet:
     """Filter to the associations matching every word of `text`, annotated with a `rank`."""
+    return search_text(
+        queryset,
+        text,
+        name_field="name",
+        text_fields=["name", "short_description", "search_terms", "description"],
+    )
+
+
+def search_text(
+    queryset: QuerySet, text: str, *, name_field: str, text_fields: Iterable[str]
+) -> QuerySet:
+    """Filter to the rows matching every word of `text`, annotated with a `rank`.
+
+    On PostgreSQL the model's table needs a generated `search_vector` column (`finnish_unaccent`
+    configuration) and a trigram index on `directory_unaccent(lower(<name_field>))`, as
+    migration `directory/0002_search` makes for associations; `name_field` is the title that
+    typos are forgiven in. On SQLite every word must occur in one of `text_fields`.
+    """
     words = query_words(text)
     if not words:
         return queryset
     if not uses_postgres_search():
         for word in words:
-            queryset = queryset.filter(
-                Q(name__icontains=word)
-                | Q(short_description__icontains=word)
-                | Q(search_terms__icontains=word)
-                | Q(description__icontains=word)
-            )
+            matches = Q()
+            for field_name in text_fields:
+                matches |= Q(**{f"{field_name}__icontains": word})
+            queryset = queryset.filter(matches)
         return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
 
     vector = TableColumn("search_vector", output_field=TextField())
@@ -94,7 +110,7 @@ def search_associations(queryset: QuerySet, text: str) -> QuerySet:
         output_field=BooleanField(),
     )  # fmt: skip
     phrase = unaccented(Value(" ".join(words)))
-    name = unaccented(Lower("name"))
+    name = unaccented(Lower(name_field))
     # `<%` (doubled for the driver) is pg_trgm's word-similarity operator, true at a similarity
     # of 0.6 or more; it uses the trigram index on the name.
     typo = Func(
