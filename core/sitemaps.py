@@ -19,6 +19,9 @@ class StaticViewSitemap(I18nSitemap):
             "taxonomy:strategy",
             "directory:association-list",
             "directory:register",
+            "services:service-list",
+            "events:event-list",
+            "news:newsitem-list",
         ]
 
     def location(self, item):

@@ -90,6 +90,9 @@ INSTALLED_APPS = [
     "taxonomy",
     "pages",
     "directory",
+    "news",
+    "services",
+    "events",
 ]
 
 MIDDLEWARE = [

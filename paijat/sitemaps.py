@@ -2,7 +2,10 @@
 
 from core.sitemaps import StaticViewSitemap
 from directory.sitemaps import AssociationSitemap
+from events.sitemaps import EventSitemap
+from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
+from services.sitemaps import ServiceSitemap
 from taxonomy.sitemaps import MunicipalitySitemap, ThemeSitemap
 
 SITEMAPS = {
@@ -11,4 +14,7 @@ SITEMAPS = {
     "kunnat": MunicipalitySitemap,
     "tietosivut": PageSitemap,
     "yhdistykset": AssociationSitemap,
+    "tapahtumat": EventSitemap,
+    "palvelut": ServiceSitemap,
+    "uutiset": NewsItemSitemap,
 }

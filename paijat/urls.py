@@ -39,6 +39,9 @@ urlpatterns += i18n_patterns(
     path("", include("taxonomy.urls")),
     path("", include("pages.urls")),
     path("", include("directory.urls")),
+    path("", include("events.urls")),
+    path("", include("news.urls")),
+    path("", include("services.urls")),
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",

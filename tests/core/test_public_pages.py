@@ -90,6 +90,9 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/strategia/",
         "/yhdistykset/",
         "/ilmoita-yhdistys/",
+        "/palvelut/",
+        "/tapahtumat/",
+        "/uutiset/",
         "/teemat/mielen-hyvinvointi/",
         "/kunnat/karkola/",
         "/saavutettavuus/",
@@ -98,7 +101,7 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         assert f"http://testserver{path}" in locations
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
-    assert len(locations) == 3 * (4 + 4 + 10 + 2)
+    assert len(locations) == 3 * (7 + 4 + 10 + 2)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 

@@ -8,6 +8,9 @@ from django.db import transaction
 
 from accounts.roles import COORDINATORS
 from directory.demo import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
+from events.demo import create_demo_events
+from news.demo import create_demo_news
+from services.demo import create_demo_services
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
 DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
@@ -71,9 +74,19 @@ class Command(BaseCommand):
             result = create_demo_associations(
                 count=associations, seed=seed, verified_by=coordinator
             )
+            services = create_demo_services(seed=seed)
+            news = create_demo_news(seed=seed)
+            events = create_demo_events(seed=seed)
         self.stdout.write(
             f"Demo associations: {result.created} created, {result.skipped} existed already "
             f"({time.monotonic() - started:.1f} s)."
+        )
+        self.stdout.write(f"Demo news: {news.created} created, {news.skipped} existed already.")
+        self.stdout.write(
+            f"Demo events: {events.created} created, {events.skipped} existed already."
+        )
+        self.stdout.write(
+            f"Demo services: {services.created} created, {services.skipped} existed already."
         )
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.print_login()

@@ -1,0 +1,119 @@
+"""Events in the admin: scoped by `directory.ownership` at every entry point (a contact sees and
+edits only their associations' events), published at once for published associations."""
+
+import datetime
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from accounts.roles import is_coordinator
+from directory.ownership import AssociationOwnedAdmin
+from events.models import Event
+from events.services import event_copy
+
+
+class WhenFilter(admin.SimpleListFilter):
+    title = _("when")
+    parameter_name = "when"
+
+    def lookups(self, request, model_admin):
+        return [("upcoming", _("Upcoming")), ("past", _("Past"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "upcoming":
+            return queryset.upcoming()
+        if self.value() == "past":
+            return queryset.past()
+        return queryset
+
+
+@admin.register(Event)
+class EventAdmin(AssociationOwnedAdmin):
+    list_display = ["title", "start", "association", "municipality", "event_status", "status"]
+    list_filter = [WhenFilter, "status", "event_status", "attendance_mode", "municipality",
+                   "themes", "target_groups"]  # fmt: skip
+    search_fields = ["title", "summary", "place_name", "association__name"]
+    list_select_related = ["association", "municipality"]
+    date_hierarchy = "start"
+    ordering = ["-start"]
+    filter_horizontal = ["themes", "spearheads", "target_groups"]
+    actions = ["copy_events"]
+    moderation_fields = ["status"]
+    fieldsets = [
+        (None, {"fields": ["association", "title", "slug", "summary", "description"]}),
+        (_("Time"), {"fields": ["start", "end", "all_day", "event_status"]}),
+        (
+            _("Place"),
+            {
+                "fields": [
+                    "attendance_mode",
+                    "place_name",
+                    "street_address",
+                    "municipality",
+                    "online_url",
+                    "accessibility",
+                ]
+            },
+        ),
+        (
+            _("Price and registration"),
+            {
+                "fields": [
+                    "is_free",
+                    "price",
+                    "registration_url",
+                    "registration_deadline",
+                    "registration_info",
+                ]
+            },
+        ),
+        (_("Image"), {"fields": ["image", "image_alt"]}),
+        (_("Tags"), {"fields": ["themes", "spearheads", "target_groups"]}),
+        (_("Publication"), {"fields": ["status"]}),
+    ]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {"slug": ["title"]}
+
+    def status_for_new(self, request, event: Event) -> str:
+        """A contact's event goes public at once when its association is public (coordinators
+        can hide it afterwards), otherwise it waits for review; coordinators choose."""
+        if is_coordinator(request.user):
+            return event.status
+        association = event.association
+        published = association is not None and association.is_published()
+        return Event.Status.PUBLISHED if published else Event.Status.PENDING
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.status = self.status_for_new(request, obj)
+        super().save_model(request, obj, form, change)
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("status", Event.Status.PUBLISHED)
+        return initial
+
+    @admin.action(description=_("Copy the selected events a week later"))
+    def copy_events(self, request, queryset):
+        with transaction.atomic():
+            copies = [
+                event_copy(
+                    event=event,
+                    shift=datetime.timedelta(days=7),
+                    status=self.status_for_new(request, event),
+                )
+                for event in queryset.order_by("start").select_related("association")
+            ]
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d event copied a week later; check the copy's details.",
+                "%(count)d events copied a week later; check the copies' details.",
+                len(copies),
+            )
+            % {"count": len(copies)},
+            messages.SUCCESS,
+        )

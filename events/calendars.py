@@ -1,0 +1,78 @@
+"""Events as iCalendar (RFC 5545), built with the `icalendar` library.
+
+Each event keeps one UID for life, so a subscribed calendar updates its copy instead of adding a
+new one; SEQUENCE (raised on every change of schedule, place or status, see `Event.save`) and
+LAST-MODIFIED tell it which copy is newer. Times carry TZID=Europe/Helsinki with its VTIMEZONE,
+all-day events are DATE values with the exclusive end day RFC 5545 asks for.
+"""
+
+import datetime
+from collections.abc import Iterable
+
+import icalendar
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from events.models import Event
+
+UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
+PRODUCT_ID = "-//Päijäthämäläiset.fi//Tapahtumat//FI"
+STATUS = {
+    Event.EventStatus.SCHEDULED: "CONFIRMED",
+    Event.EventStatus.POSTPONED: "TENTATIVE",
+    Event.EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def event_uid(event: Event) -> str:
+    return f"event-{event.pk}@{UID_DOMAIN}"
+
+
+def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> bytes:
+    """A VCALENDAR of `events`; `absolute_url(path)` makes their links absolute."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
+    calendar.add("x-published-ttl", "PT1H")
+    for event in events:
+        calendar.add_component(_vevent(event, absolute_url))
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def _vevent(event: Event, absolute_url) -> icalendar.Event:
+    vevent = icalendar.Event()
+    vevent.add("uid", event_uid(event))
+    vevent.add("dtstamp", event.updated_at)
+    vevent.add("last-modified", event.updated_at)
+    vevent.add("created", event.created_at)
+    vevent.add("sequence", event.sequence)
+    title = event.title
+    if event.is_cancelled:
+        title = gettext("CANCELLED: %(title)s") % {"title": title}
+    elif event.is_postponed:
+        title = gettext("POSTPONED: %(title)s") % {"title": title}
+    vevent.add("summary", title)
+    if event.all_day:
+        vevent.add("dtstart", event.local_start.date())
+        vevent.add("dtend", event.local_end.date() + datetime.timedelta(days=1))
+    else:
+        vevent.add("dtstart", event.local_start)
+        vevent.add("dtend", event.local_end)
+    vevent.add("status", STATUS[event.event_status])
+    url = absolute_url(event.get_absolute_url())
+    vevent.add("url", url)
+    description = [event.summary, "", url]
+    if event.association_id:
+        description.insert(1, event.association.name)
+    if event.is_online and event.online_url:
+        description.insert(1, event.online_url)
+    vevent.add("description", "\n".join(description))
+    location = event.address_text if event.has_place else event.online_url
+    if location:
+        vevent.add("location", location)
+    return vevent

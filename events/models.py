@@ -1,0 +1,279 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from directory.images import SafeImageModelField
+from directory.models import Association
+from directory.ownership import AssociationOwnedQuerySet
+from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
+
+# Fields whose change is news to someone who has the event in their calendar: saving a change
+# to any of them raises the iCalendar SEQUENCE, so subscribed calendars replace their copy.
+SCHEDULE_FIELDS = [
+    "title", "start", "end", "all_day", "place_name", "street_address", "municipality_id",
+    "online_url", "event_status", "status",
+]  # fmt: skip
+
+
+class EventQuerySet(AssociationOwnedQuerySet):
+    def published(self):
+        """The single rule for what the public sees: the event is published and so is its
+        association (or it is the forum's own)."""
+        return self.filter(status=Event.Status.PUBLISHED).of_published_associations()
+
+    def upcoming(self, now: datetime.datetime | None = None):
+        """Events that have not ended yet, so those in progress too."""
+        return self.filter(end__gte=now or timezone.now())
+
+    def past(self, now: datetime.datetime | None = None):
+        return self.filter(end__lt=now or timezone.now())
+
+    def for_cards(self):
+        """What a list of event cards shows, fetched in a fixed number of queries."""
+        return self.select_related("municipality", "association").prefetch_related("themes")
+
+
+class Event(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PENDING = "pending", _("awaiting review")
+        PUBLISHED = "published", _("published")
+        HIDDEN = "hidden", _("hidden")
+
+    class EventStatus(models.TextChoices):
+        """schema.org's eventStatus, apart from publication."""
+
+        SCHEDULED = "scheduled", _("scheduled")
+        CANCELLED = "cancelled", _("cancelled")
+        POSTPONED = "postponed", _("postponed")
+
+    class AttendanceMode(models.TextChoices):
+        PLACE = "place", _("on site")
+        ONLINE = "online", _("online")
+        BOTH = "both", _("on site and online")
+
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("organiser"),
+        on_delete=models.CASCADE,
+        related_name="events",
+        null=True,
+        blank=True,
+        help_text=_("Empty for the forum's own events."),
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    summary = models.CharField(
+        _("summary"),
+        max_length=200,
+        help_text=_("One or two sentences for lists and link previews (at most 200 characters)."),
+    )
+    description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(
+        _("ends"), db_index=True, help_text=_("For an event of one moment, the same as the start.")
+    )
+    all_day = models.BooleanField(
+        _("all-day"),
+        default=False,
+        help_text=_("Times are ignored: the event lasts from the start day to the end day."),
+    )
+    attendance_mode = models.CharField(
+        _("attendance"), max_length=10, choices=AttendanceMode, default=AttendanceMode.PLACE
+    )
+    place_name = models.CharField(_("place"), max_length=200, blank=True)
+    street_address = models.CharField(_("street address"), max_length=200, blank=True)
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("municipality"),
+        on_delete=models.PROTECT,
+        related_name="events",
+        null=True,
+        blank=True,
+    )
+    online_url = models.URLField(_("online link"), blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    price = models.CharField(
+        _("price"), max_length=200, blank=True, help_text=_("E.g. “10 €, members 5 €”.")
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
+    registration_info = models.CharField(
+        _("how to register"),
+        max_length=300,
+        blank=True,
+        help_text=_("E.g. “by phone 040 123 4567” when there is no registration link."),
+    )
+    accessibility = models.TextField(
+        _("accessibility"),
+        blank=True,
+        help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
+    )
+    image = SafeImageModelField(
+        _("image"),
+        upload_to="events/%Y/",
+        blank=True,
+        help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
+    )
+    image_alt = models.CharField(
+        _("image alt text"),
+        max_length=200,
+        blank=True,
+        help_text=_("What the image shows, for screen readers. Required with an image."),
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("HYTE themes"), related_name="events", blank=True
+    )
+    spearheads = models.ManyToManyField(
+        Spearhead, verbose_name=_("spearheads"), related_name="events", blank=True
+    )
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), related_name="events", blank=True
+    )
+    status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=Status,
+        default=Status.DRAFT,
+        db_index=True,
+    )
+    event_status = models.CharField(
+        _("event status"),
+        max_length=10,
+        choices=EventStatus,
+        default=EventStatus.SCHEDULED,
+        help_text=_(
+            "A cancelled event stays visible, marked cancelled, so people learn it is off."
+        ),
+    )
+    # iCalendar SEQUENCE: raised whenever the schedule or status changes (see SCHEDULE_FIELDS).
+    sequence = models.PositiveIntegerField(default=0, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        ordering = ["start", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")),
+                name="event_end_not_before_start",
+                violation_error_message=_("The event cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
+                name="event_status_valid",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(event_status__in=["scheduled", "cancelled", "postponed"]),
+                name="event_event_status_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "end"])]
+
+    def __str__(self):
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if self.all_day:
+            self.normalise_all_day()
+        if self.pk and self.schedule_changed():
+            self.sequence += 1
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("events:event-detail", kwargs={"slug": self.slug})
+
+    def schedule_changed(self) -> bool:
+        saved = Event.objects.filter(pk=self.pk).values(*SCHEDULE_FIELDS).first()
+        return saved is not None and any(
+            saved[name] != getattr(self, name) for name in SCHEDULE_FIELDS
+        )
+
+    def normalise_all_day(self) -> None:
+        """An all-day event runs from the start day's midnight to the end day's last second,
+        Helsinki time, so that it is upcoming all of its last day and past right after."""
+        if self.start is None or self.end is None:
+            return
+        zone = timezone.get_default_timezone()
+        first = timezone.localtime(self.start, zone).date()
+        last = timezone.localtime(self.end, zone).date()
+        self.start = datetime.datetime.combine(first, datetime.time.min, tzinfo=zone)
+        self.end = datetime.datetime.combine(last, datetime.time(23, 59, 59), tzinfo=zone)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = _("The event cannot end before it starts.")
+        if self.image and not self.image_alt.strip():
+            errors["image_alt"] = _(
+                "Describe the image in a few words for those who cannot see it."
+            )
+        has_place = self.attendance_mode != self.AttendanceMode.ONLINE
+        has_link = self.attendance_mode != self.AttendanceMode.PLACE
+        if has_place and not (self.place_name.strip() or self.street_address.strip()):
+            errors["place_name"] = _("Tell where the event is, or choose online attendance.")
+        if has_place and not self.municipality_id:
+            errors["municipality"] = _("Choose the municipality where the event is.")
+        if has_link and not self.online_url:
+            errors["online_url"] = _("Give the link for joining online.")
+        if not self.is_free and not self.price.strip():
+            errors["price"] = _("Tell the price, or mark the event free of charge.")
+        if errors:
+            raise ValidationError(errors)
+
+    def is_published(self) -> bool:
+        return Event.objects.published().filter(pk=self.pk).exists()
+
+    def can_be_edited_by(self, user) -> bool:
+        return Event.objects.editable_by(user).filter(pk=self.pk).exists()
+
+    @property
+    def local_start(self) -> datetime.datetime:
+        return timezone.localtime(self.start)
+
+    @property
+    def local_end(self) -> datetime.datetime:
+        return timezone.localtime(self.end)
+
+    @property
+    def is_multi_day(self) -> bool:
+        return self.local_start.date() != self.local_end.date()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.event_status == self.EventStatus.CANCELLED
+
+    @property
+    def is_postponed(self) -> bool:
+        return self.event_status == self.EventStatus.POSTPONED
+
+    @property
+    def has_place(self) -> bool:
+        return self.attendance_mode != self.AttendanceMode.ONLINE
+
+    @property
+    def is_online(self) -> bool:
+        return self.attendance_mode != self.AttendanceMode.PLACE
+
+    @property
+    def address_text(self) -> str:
+        """The place as one line, for a map search and calendars."""
+        parts = [self.place_name, self.street_address]
+        if self.municipality_id:
+            parts.append(self.municipality.name)
+        return ", ".join(part for part in parts if part)
+
+    @property
+    def image_alt_text(self) -> str:
+        return self.image_alt or self.title

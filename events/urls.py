@@ -1,0 +1,17 @@
+from django.urls import path
+
+from events import views
+
+app_name = "events"
+
+urlpatterns = [
+    path("tapahtumat/", views.EventListView.as_view(), name="event-list"),
+    path("tapahtumat/menneet/", views.PastEventListView.as_view(), name="past-event-list"),
+    path("tapahtumat/kalenteri.ics", views.EventCalendarView.as_view(), name="calendar"),
+    path("tapahtumat/<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path(
+        "tapahtumat/<slug:slug>/kalenteri.ics",
+        views.event_calendar_file,
+        name="event-calendar",
+    ),
+]

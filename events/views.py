@@ -1,0 +1,277 @@
+import datetime
+import itertools
+
+from django.http import HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, ListView, View
+
+from core.facets import load_facet_terms
+from directory.models import Association
+from directory.views import KnownCountPaginator, clean_query
+from events.calendars import calendar_for
+from events.filters import PAST, UPCOMING, EventFilterSet
+from events.models import Event
+
+CALENDAR_LIMIT = 500
+# Dates outside these years are refused like malformed ones (and 9999-12-31 + 1 day overflows).
+MIN_YEAR, MAX_YEAR = 1900, 2200
+# A subscribed calendar keeps the events of the last month too.
+CALENDAR_PAST_DAYS = 30
+STRUCTURED_STATUS = {
+    Event.EventStatus.SCHEDULED: "https://schema.org/EventScheduled",
+    Event.EventStatus.CANCELLED: "https://schema.org/EventCancelled",
+    Event.EventStatus.POSTPONED: "https://schema.org/EventPostponed",
+}
+STRUCTURED_ATTENDANCE = {
+    Event.AttendanceMode.PLACE: "https://schema.org/OfflineEventAttendanceMode",
+    Event.AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
+    Event.AttendanceMode.BOTH: "https://schema.org/MixedEventAttendanceMode",
+}
+
+
+def current_moment() -> datetime.datetime:
+    """Now, to the minute: the list, its counts and their cache key all cut at this moment."""
+    return timezone.now().replace(second=0, microsecond=0)
+
+
+def parse_dates(query: QueryDict) -> tuple[QueryDict, list[str]]:
+    """`start` and `end` checked: a malformed date or a reversed range is dropped, with a
+    message saying so, and the rest of the query still applies."""
+    query = query.copy()
+    problems = []
+    days = {}
+    for name in ("start", "end"):
+        value = query.get(name, "").strip()
+        if not value:
+            query.pop(name, None)
+            continue
+        try:
+            days[name] = datetime.date.fromisoformat(value)
+            if len(value) != 10 or not MIN_YEAR <= days[name].year <= MAX_YEAR:
+                raise ValueError(value)
+        except ValueError:
+            days.pop(name, None)
+            query.pop(name, None)
+            problems.append(
+                _("“%(value)s” is not a date; give dates as YYYY-MM-DD, e.g. 2026-12-05.")
+                % {"value": value[:40]}
+            )
+            continue
+        query[name] = days[name].isoformat()
+    if "start" in days and "end" in days and days["end"] < days["start"]:
+        query.pop("start")
+        query.pop("end")
+        problems.append(_("The end date is before the start date, so the dates were ignored."))
+    return query, problems
+
+
+def quick_ranges(today: datetime.date) -> list[tuple[str, str, datetime.date, datetime.date]]:
+    """(key, label, first day, last day) of the quick choices."""
+    saturday = today + datetime.timedelta(days=(5 - today.weekday()) % 7)
+    if today.weekday() == 6:  # on a Sunday, "this weekend" is what is left of it
+        saturday = today
+    sunday = today + datetime.timedelta(days=6 - today.weekday())
+    return [
+        ("today", _("Today"), today, today),
+        ("weekend", _("This weekend"), saturday, sunday),
+        ("week", _("Next 7 days"), today, today + datetime.timedelta(days=6)),
+    ]
+
+
+def build_filterset(request, *, scope: str, moment: datetime.datetime) -> tuple:
+    query, problems = parse_dates(clean_query(request.GET))
+    visible = Event.objects.published()
+    visible = visible.upcoming(moment) if scope == UPCOMING else visible.past(moment)
+    filterset = EventFilterSet(
+        query,
+        queryset=visible,
+        terms=load_facet_terms(EventFilterSet.term_models()),
+        scope=scope,
+        moment=moment,
+    )
+    return filterset, problems
+
+
+class EventListView(ListView):
+    template_name = "events/event_list.html"
+    context_object_name = "events"
+    paginate_by = 20
+    scope = UPCOMING
+
+    def get_queryset(self):
+        self.moment = current_moment()
+        self.filterset, problems = build_filterset(
+            self.request, scope=self.scope, moment=self.moment
+        )
+        self.problems = problems
+        order = ("start", "pk") if self.scope == UPCOMING else ("-start", "-pk")
+        return self.filterset.qs.order_by(*order).for_cards()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        facets = self.filterset.facets()
+        values = self.filterset.values
+        today = timezone.localdate(self.moment)
+        context.update(
+            scope=self.scope,
+            filterset=self.filterset,
+            facets=facets,
+            active_filters=[
+                (facet, option) for facet in facets for option in facet.options if option.selected
+            ],
+            query=values.get("q", ""),
+            start=values.get("start"),
+            end=values.get("end"),
+            free=values.get("free", False),
+            online=values.get("online", False),
+            quick_choices=[
+                {
+                    "key": key,
+                    "label": label,
+                    "start": first.isoformat(),
+                    "end": last.isoformat(),
+                    "selected": values.get("start") == first and values.get("end") == last,
+                }
+                for key, label, first, last in quick_ranges(today)
+            ]
+            if self.scope == UPCOMING
+            else [],
+            days=self.group_by_day(context["object_list"], today),
+            organiser=self.organiser(values.get("association")),
+            result_count=context["paginator"].count,
+            problems=self.problems,
+        )
+        return context
+
+    def organiser(self, slug: str | None) -> Association | None:
+        """The association the list is narrowed to (from its profile's "all events" link)."""
+        if not slug:
+            return None
+        return Association.objects.published().filter(slug=slug).only("name", "slug").first()
+
+    def group_by_day(self, events, today: datetime.date) -> list[tuple[datetime.date, list]]:
+        """[(day, events)]: an event in progress is listed under today, not its first day."""
+
+        def day(event):
+            first = event.local_start.date()
+            return max(first, today) if self.scope == UPCOMING else first
+
+        return [(key, list(group)) for key, group in itertools.groupby(events, key=day)]
+
+
+class PastEventListView(EventListView):
+    scope = PAST
+
+
+class EventCalendarView(View):
+    """`/tapahtumat/kalenteri.ics`: the list's filters as a calendar to subscribe to."""
+
+    def get(self, request, *args, **kwargs):
+        moment = current_moment()
+        since = moment - datetime.timedelta(days=CALENDAR_PAST_DAYS)
+        filterset, _problems = build_filterset(request, scope=UPCOMING, moment=since)
+        events = filterset.qs.order_by("start", "pk").select_related("municipality", "association")[
+            :CALENDAR_LIMIT
+        ]
+        chosen = filterset.values
+        names = [
+            term.name
+            for name in ("municipality", "theme", "target_group", "spearhead")
+            for term in filterset.filters[name].terms
+            if term.slug in (chosen.get(name) or [])
+        ]
+        name = " – ".join(["Päijäthämäläiset.fi", *names])
+        body = calendar_for(events, name=name, absolute_url=request.build_absolute_uri)
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'inline; filename="tapahtumat.ics"'
+        response["Cache-Control"] = "public, max-age=900"
+        return response
+
+
+class EventDetailView(DetailView):
+    context_object_name = "event"
+
+    def get_queryset(self):
+        return (
+            Event.objects.published()
+            .select_related("association", "municipality")
+            .prefetch_related("themes", "spearheads", "target_groups")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        event = self.object
+        context.update(
+            structured_data=self.structured_data(event),
+            is_past=event.end < timezone.now(),
+        )
+        return context
+
+    def structured_data(self, event: Event) -> dict:
+        """schema.org Event, for search engines and other sites."""
+        absolute = self.request.build_absolute_uri
+        if event.all_day:
+            start, end = event.local_start.date(), event.local_end.date()
+        else:
+            start, end = event.local_start, event.local_end
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.title,
+            "description": event.summary,
+            "url": absolute(event.get_absolute_url()),
+            "startDate": start.isoformat(),
+            "endDate": end.isoformat(),
+            "eventStatus": STRUCTURED_STATUS[event.event_status],
+            "eventAttendanceMode": STRUCTURED_ATTENDANCE[event.attendance_mode],
+            "inLanguage": "fi",
+        }
+        locations = []
+        if event.has_place:
+            place = {"@type": "Place", "name": event.place_name or event.address_text}
+            place["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": event.street_address,
+                "addressLocality": event.municipality.name if event.municipality_id else "",
+                "addressRegion": "Päijät-Häme",
+                "addressCountry": "FI",
+            }
+            locations.append(place)
+        if event.is_online and event.online_url:
+            locations.append({"@type": "VirtualLocation", "url": event.online_url})
+        if locations:
+            data["location"] = locations[0] if len(locations) == 1 else locations
+        if event.association_id:
+            data["organizer"] = {
+                "@type": "Organization",
+                "name": event.association.name,
+                "url": absolute(event.association.get_absolute_url()),
+            }
+        if event.is_free:
+            data["isAccessibleForFree"] = True
+            data["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
+        else:
+            data["offers"] = {"@type": "Offer", "description": event.price, "priceCurrency": "EUR"}
+        if event.registration_url:
+            data["offers"]["url"] = event.registration_url
+        if event.image:
+            data["image"] = absolute(event.image.url)
+        return data
+
+
+def event_calendar_file(request, slug):
+    """`/tapahtumat/<slug>/kalenteri.ics`: one event, "add to calendar"."""
+    event = get_object_or_404(
+        Event.objects.published().select_related("association", "municipality"), slug=slug
+    )
+    body = calendar_for([event], name=event.title, absolute_url=request.build_absolute_uri)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    filename = slugify(event.slug)[:80] or "tapahtuma"
+    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
+    return response

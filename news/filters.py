@@ -1,0 +1,64 @@
+"""The news list's filters and facets (the machinery is `core.facets`); the feeds take the same."""
+
+import datetime
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter, load_facet_terms
+from directory.search import search_text
+from news.models import NewsItem
+
+
+class NewsItemFilterSet(FacetedFilterSet):
+    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
+    kind = ChoiceFacetFilter(choices=NewsItem.Kind.choices, label=_("Kind"))
+    theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
+    municipality = TermFilter(m2m="municipalities", label=_("Municipality"))
+    spearhead = TermFilter(m2m="spearheads", label=_("Strategy spearhead"))
+    # By association: its profile links here and to its feed. Not a facet (there are thousands).
+    association = django_filters.CharFilter(
+        field_name="association__slug", max_length=220, label=_("Association")
+    )
+
+    facet_order = ["kind", "theme", "municipality", "spearhead"]
+    total_facet = "kind"  # every item has exactly one kind
+    cache_prefix = "news"
+
+    class Meta:
+        model = NewsItem
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return search_text(
+            queryset, value, name_field="title", text_fields=["title", "lead", "body"]
+        )
+
+    @classmethod
+    def published(cls, data, now: datetime.datetime | None = None) -> "NewsItemFilterSet":
+        """The filters applied to the public news as of `now`, taken to the minute.
+
+        Scheduled items appear without any write that would bump the content version, so the
+        cached counts are kept per minute, and the results are read for the same minute so that
+        they and the counts agree.
+        """
+        now = (now or timezone.now()).replace(second=0, microsecond=0)
+        filterset = cls(
+            data,
+            queryset=NewsItem.objects.published(now),
+            terms=load_facet_terms(cls.term_models()),
+        )
+        filterset.now = now
+        return filterset
+
+    now: datetime.datetime | None = None
+
+    def facet_cache_key(self) -> str:
+        minute = int(self.now.timestamp()) // 60 if self.now else 0
+        return f"{super().facet_cache_key()}:{minute}"
+
+    @property
+    def results(self):
+        """The matching items, newest first."""
+        return self.qs.newest_first()

@@ -1,0 +1,127 @@
+from django.db.models import Q
+from django.urls import reverse
+from django.views.generic import DetailView, ListView
+
+from directory.models import Association
+from directory.views import KnownCountPaginator, clean_query
+from news.filters import NewsItemFilterSet
+from news.models import NewsItem
+
+RELATED_COUNT = 3
+
+
+def feed_query(query) -> str:
+    """The list's filters as a feed's query string (without the page)."""
+    query = query.copy()
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
+class NewsItemListView(ListView):
+    template_name = "news/newsitem_list.html"
+    context_object_name = "news_items"
+    paginate_by = 20
+
+    def get_queryset(self):
+        self.query = clean_query(self.request.GET)
+        self.filterset = NewsItemFilterSet.published(self.query)
+        return self.filterset.results.for_cards()
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        facets = self.filterset.facets()
+        association_slug = self.filterset.values.get("association")
+        association = None
+        if association_slug:  # one more query, only when the list is one association's
+            association = Association.objects.published().filter(slug=association_slug).first()
+        query = feed_query(self.query)
+        context.update(
+            filterset=self.filterset,
+            facets=facets,
+            active_filters=[
+                (facet, option) for facet in facets for option in facet.options if option.selected
+            ],
+            query=self.filterset.values.get("q", ""),
+            association=association,
+            association_slug=association_slug,
+            result_count=context["paginator"].count,
+            rss_url=reverse("news:feed-rss") + query,
+            atom_url=reverse("news:feed-atom") + query,
+        )
+        return context
+
+
+class NewsItemDetailView(DetailView):
+    template_name = "news/newsitem_detail.html"
+    context_object_name = "item"
+
+    def get_queryset(self):
+        return (
+            NewsItem.objects.published()
+            .select_related("association")
+            .prefetch_related("themes", "spearheads", "target_groups", "municipalities")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        item = self.object
+        context["related"] = self.related(item)
+        context["structured_data"] = self.structured_data(item)
+        return context
+
+    def related(self, item: NewsItem):
+        """The newest other items of the same author or on the same themes."""
+        on_same_themes = NewsItem.themes.through.objects.filter(theme__in=item.themes.all()).values(
+            "newsitem_id"
+        )
+        same_author = (
+            Q(association_id=item.association_id)
+            if item.association_id
+            else Q(association__isnull=True)
+        )
+        return (
+            NewsItem.objects.published()
+            .exclude(pk=item.pk)
+            .filter(same_author | Q(pk__in=on_same_themes))
+            .newest_first()
+            .select_related("association")[:RELATED_COUNT]
+        )
+
+    def structured_data(self, item: NewsItem) -> dict:
+        """schema.org NewsArticle, for search engines and other sites."""
+        request = self.request
+        url = request.build_absolute_uri(item.get_absolute_url())
+        if item.association_id:
+            author = {
+                "@type": "Organization",
+                "name": item.association.name,
+                "url": request.build_absolute_uri(item.association.get_absolute_url()),
+            }
+        else:
+            author = {"@type": "Organization", "name": item.author_name}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": item.title,
+            "description": item.lead,
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": item.publish_time.isoformat(),
+            "dateModified": max(item.updated_at, item.publish_time).isoformat(),
+            "articleSection": str(item.get_kind_display()),
+            "author": author,
+            "publisher": {
+                "@type": "Organization",
+                "name": "Päijäthämäläiset.fi",
+                "url": request.build_absolute_uri("/"),
+            },
+            "keywords": [theme.name for theme in item.themes.all()],
+            "inLanguage": "fi",
+        }
+        if item.image:
+            data["image"] = request.build_absolute_uri(item.image.url)
+        return data

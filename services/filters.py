@@ -1,0 +1,87 @@
+"""The service menu's filters and facets (the machinery is `core.facets`)."""
+
+import re
+
+import django_filters
+from django import forms
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Collate
+from django.utils.translation import gettext_lazy as _
+
+from core.facets import ChoiceFacetFilter, FacetedFilterSet, FacetOption, TermFilter
+from directory.filters import SORT_RELEVANCE, SORT_UPDATED
+from services.models import MAX_AGE, Service
+from services.search import search_services
+
+AGE_RE = re.compile(r"[0-9]{1,3}")
+
+
+class FlagFacetFilter(ChoiceFacetFilter):
+    """A yes/no facet over a boolean field (`free=1`, `online=1`), counted like the others."""
+
+    def __init__(self, *args, option_label, **kwargs):
+        kwargs["choices"] = [("1", option_label)]
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return qs.filter(**{self.field_name: True}) if "1" in (value or []) else qs
+
+    def counts(self, queryset: QuerySet) -> dict:
+        flagged = Count("pk", filter=Q(**{self.field_name: True}))
+        return {"1": queryset.order_by().aggregate(n=flagged)["n"]}
+
+    def options(self, counts: dict, chosen: set) -> list[FacetOption]:
+        label = self.extra["choices"][0][1]
+        return [FacetOption("1", str(label), counts.get("1", 0), "1" in chosen)]
+
+
+class LenientAgeField(forms.IntegerField):
+    """An age in whole years, or nothing: `abc`, `-1`, `999` or `6.5` are ignored rather than
+    failing the page."""
+
+    def clean(self, value):
+        text = value.strip() if isinstance(value, str) else ""
+        if not AGE_RE.fullmatch(text) or int(text) > MAX_AGE:
+            return None
+        return int(text)
+
+
+class AgeFilter(django_filters.NumberFilter):
+    field_class = LenientAgeField
+
+    def filter(self, qs, value):
+        return qs if value is None else qs.for_age(value)
+
+
+class ServiceFilterSet(FacetedFilterSet):
+    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
+    kind = ChoiceFacetFilter(choices=Service.Kind.choices, label=_("Kind"))
+    municipality = TermFilter(m2m="municipalities", label=_("Municipality"))
+    online = FlagFacetFilter(option_label=_("Online"), label=_("Place"))
+    free = FlagFacetFilter(field_name="is_free", option_label=_("Free of charge"), label=_("Cost"))
+    theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
+    target_group = TermFilter(m2m="target_groups", label=_("Target group"))
+    language = TermFilter(m2m="languages", label=_("Language"))
+    spearhead = TermFilter(m2m="spearheads", label=_("Strategy spearhead"))
+    age = AgeFilter(label=_("Age"))
+
+    facet_order = ["kind", "municipality", "online", "free", "theme", "target_group", "language",
+                   "spearhead"]  # fmt: skip
+    total_facet = "kind"  # every service has exactly one kind
+    cache_prefix = "services"
+
+    class Meta:
+        model = Service
+        fields = []
+
+    def filter_search(self, queryset, name, value):
+        return search_services(queryset, value)
+
+
+def sort_services(queryset, sort: str, searching: bool):
+    by_title = Collate("title", "fi")
+    if sort == SORT_UPDATED:
+        return queryset.order_by("-updated_at", "pk")
+    if sort == SORT_RELEVANCE and searching:
+        return queryset.order_by("-rank", by_title, "pk")
+    return queryset.order_by(by_title, "pk")

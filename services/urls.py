@@ -1,0 +1,10 @@
+from django.urls import path
+
+from services import views
+
+app_name = "services"
+
+urlpatterns = [
+    path("palvelut/", views.ServiceListView.as_view(), name="service-list"),
+    path("palvelut/<slug:slug>/", views.ServiceDetailView.as_view(), name="service-detail"),
+]
