@@ -19,7 +19,9 @@ from functools import cached_property
 import django_filters
 from django import forms
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import CharField, Count, QuerySet, Value
+from django.http import QueryDict
 
 from core.caching import FACET_CACHE_SECONDS, content_version
 
@@ -216,3 +218,39 @@ class FacetedFilterSet(django_filters.FilterSet):
             )
             for name in self.facet_order
         ]
+
+
+def clean_query(query: QueryDict) -> QueryDict:
+    """The query string without NUL characters, which no field accepts and no slug contains."""
+    cleaned = QueryDict(mutable=True)
+    for key, values in query.lists():
+        cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+    return cleaned
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told the number of results, which the facet counts already give."""
+
+    def __init__(self, *args, count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.count = count
+
+
+class FacetedListMixin:
+    """For a ListView whose `get_queryset` sets `self.filterset` (a FacetedFilterSet): pages
+    counted from the facets, and the context every faceted list template uses."""
+
+    def get_paginator(self, queryset, per_page, **kwargs):
+        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
+
+    def faceted_context(self) -> dict:
+        facets = self.filterset.facets()
+        return {
+            "filterset": self.filterset,
+            "facets": facets,
+            "active_filters": [
+                (facet, option) for facet in facets for option in facet.options if option.selected
+            ],
+            "query": self.filterset.values.get("q", ""),
+            "result_count": self.filterset.result_count,
+        }

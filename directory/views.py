@@ -1,10 +1,8 @@
-from django.core.paginator import Paginator
-from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from core.facets import load_facet_terms
+from core.facets import FacetedListMixin, clean_query, load_facet_terms
 from core.ratelimit import client_address, hit
 from directory.filters import (
     SORT_CHOICES,
@@ -20,23 +18,7 @@ from directory.onboarding import RegistrationForm, association_register
 from directory.search import query_words
 
 
-def clean_query(query: QueryDict) -> QueryDict:
-    """The query string without NUL characters, which no field accepts and no slug contains."""
-    cleaned = QueryDict(mutable=True)
-    for key, values in query.lists():
-        cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
-    return cleaned
-
-
-class KnownCountPaginator(Paginator):
-    """A paginator told the number of results, which the facet counts already give."""
-
-    def __init__(self, *args, count: int, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.count = count
-
-
-class AssociationListView(ListView):
+class AssociationListView(FacetedListMixin, ListView):
     template_name = "directory/association_list.html"
     context_object_name = "associations"
     paginate_by = 20
@@ -54,26 +36,16 @@ class AssociationListView(ListView):
         results = sort_associations(self.filterset.qs, self.sort, self.searching)
         return results.for_cards()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = self.filterset.facets()
         context.update(
-            filterset=self.filterset,
-            facets=facets,
-            active_filters=[
-                (facet, option) for facet in facets for option in facet.options if option.selected
-            ],
-            query=self.filterset.values.get("q", ""),
+            self.faceted_context(),
             sort=self.sort,
             sort_choices=[
                 (value, label)
                 for value, label in SORT_CHOICES
                 if value != SORT_RELEVANCE or self.searching
             ],
-            result_count=context["paginator"].count,
         )
         return context
 

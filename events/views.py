@@ -8,9 +8,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, ListView, View
 
-from core.facets import load_facet_terms
+from core.facets import FacetedListMixin, clean_query, load_facet_terms
 from directory.models import Association
-from directory.views import KnownCountPaginator, clean_query
 from events.calendars import calendar_for
 from events.filters import PAST, UPCOMING, EventFilterSet
 from events.models import Event
@@ -95,7 +94,7 @@ def build_filterset(request, *, scope: str, moment: datetime.datetime) -> tuple:
     return filterset, problems
 
 
-class EventListView(ListView):
+class EventListView(FacetedListMixin, ListView):
     template_name = "events/event_list.html"
     context_object_name = "events"
     paginate_by = 20
@@ -110,22 +109,13 @@ class EventListView(ListView):
         order = ("start", "pk") if self.scope == UPCOMING else ("-start", "-pk")
         return self.filterset.qs.order_by(*order).for_cards()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = self.filterset.facets()
         values = self.filterset.values
         today = timezone.localdate(self.moment)
         context.update(
             scope=self.scope,
-            filterset=self.filterset,
-            facets=facets,
-            active_filters=[
-                (facet, option) for facet in facets for option in facet.options if option.selected
-            ],
-            query=values.get("q", ""),
+            **self.faceted_context(),
             start=values.get("start"),
             end=values.get("end"),
             free=values.get("free", False),
@@ -144,7 +134,6 @@ class EventListView(ListView):
             else [],
             days=self.group_by_day(context["object_list"], today),
             organiser=self.organiser(values.get("association")),
-            result_count=context["paginator"].count,
             problems=self.problems,
         )
         return context

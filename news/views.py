@@ -2,8 +2,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.views.generic import DetailView, ListView
 
+from core.facets import FacetedListMixin, clean_query
 from directory.models import Association
-from directory.views import KnownCountPaginator, clean_query
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
 
@@ -18,7 +18,7 @@ def feed_query(query) -> str:
     return f"?{encoded}" if encoded else ""
 
 
-class NewsItemListView(ListView):
+class NewsItemListView(FacetedListMixin, ListView):
     template_name = "news/newsitem_list.html"
     context_object_name = "news_items"
     paginate_by = 20
@@ -28,27 +28,17 @@ class NewsItemListView(ListView):
         self.filterset = NewsItemFilterSet.published(self.query)
         return self.filterset.results.for_cards()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = self.filterset.facets()
         association_slug = self.filterset.values.get("association")
         association = None
         if association_slug:  # one more query, only when the list is one association's
             association = Association.objects.published().filter(slug=association_slug).first()
         query = feed_query(self.query)
         context.update(
-            filterset=self.filterset,
-            facets=facets,
-            active_filters=[
-                (facet, option) for facet in facets for option in facet.options if option.selected
-            ],
-            query=self.filterset.values.get("q", ""),
+            **self.faceted_context(),
             association=association,
             association_slug=association_slug,
-            result_count=context["paginator"].count,
             rss_url=reverse("news:feed-rss") + query,
             atom_url=reverse("news:feed-atom") + query,
         )

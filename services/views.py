@@ -1,14 +1,13 @@
 from django.views.generic import DetailView, ListView
 
-from core.facets import load_facet_terms
+from core.facets import FacetedListMixin, clean_query, load_facet_terms
 from directory.filters import SORT_CHOICES, SORT_RELEVANCE, chosen_sort
 from directory.search import query_words
-from directory.views import KnownCountPaginator, clean_query
 from services.filters import ServiceFilterSet, sort_services
 from services.models import Service
 
 
-class ServiceListView(ListView):
+class ServiceListView(FacetedListMixin, ListView):
     template_name = "services/service_list.html"
     context_object_name = "services"
     paginate_by = 20
@@ -24,27 +23,17 @@ class ServiceListView(ListView):
         self.sort = chosen_sort(self.query.get("sort"), self.searching)
         return sort_services(self.filterset.qs, self.sort, self.searching).for_cards()
 
-    def get_paginator(self, queryset, per_page, **kwargs):
-        return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        facets = self.filterset.facets()
         context.update(
-            filterset=self.filterset,
-            facets=facets,
-            active_filters=[
-                (facet, option) for facet in facets for option in facet.options if option.selected
-            ],
+            **self.faceted_context(),
             age=self.filterset.values.get("age"),
-            query=self.filterset.values.get("q", ""),
             sort=self.sort,
             sort_choices=[
                 (value, label)
                 for value, label in SORT_CHOICES
                 if value != SORT_RELEVANCE or self.searching
             ],
-            result_count=context["paginator"].count,
         )
         return context
 
