@@ -15,15 +15,19 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlencode
 
 import django_filters
 from django import forms
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import CharField, Count, QuerySet, Value
+from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.http import QueryDict
+from django.views.generic import ListView
 
 from core.caching import FACET_CACHE_SECONDS, content_version
+from core.search import query_words
+from core.sorting import chosen_sort, sort_choices, sort_queryset
 
 MAX_VALUES = 50
 
@@ -142,6 +146,39 @@ class TermFilter(ChoiceFacetFilter):
         ]
 
 
+class ForeignTermFilter(TermFilter):
+    """A facet over a foreign key to a term (an event has one municipality), so the terms come
+    from `load_facet_terms` like the tags' but filtering and counting need no join table."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(**{f"{self.m2m}__slug__in": value})
+
+    def counts(self, queryset: QuerySet) -> dict:
+        rows = queryset.order_by().values_list(f"{self.m2m}_id").annotate(n=Count("pk"))
+        return dict(rows)
+
+
+class FlagFacetFilter(ChoiceFacetFilter):
+    """A yes/no facet over a boolean field (`free=1`, `online=1`), counted like the others."""
+
+    def __init__(self, *args, option_label, **kwargs):
+        kwargs["choices"] = [("1", option_label)]
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return qs.filter(**{self.field_name: True}) if "1" in (value or []) else qs
+
+    def counts(self, queryset: QuerySet) -> dict:
+        flagged = Count("pk", filter=Q(**{self.field_name: True}))
+        return {"1": queryset.order_by().aggregate(n=flagged)["n"]}
+
+    def options(self, counts: dict, chosen: set) -> list[FacetOption]:
+        label = self.extra["choices"][0][1]
+        return [FacetOption("1", str(label), counts.get("1", 0), "1" in chosen)]
+
+
 class FacetedFilterSet(django_filters.FilterSet):
     #: The facets in the order a page shows them (parameter names).
     facet_order: list[str] = []
@@ -155,6 +192,22 @@ class FacetedFilterSet(django_filters.FilterSet):
         for name, facet_terms in terms.items():
             self.filters[name].terms = facet_terms
             self.filters[name].extra["choices"] = [(term.slug, term.name) for term in facet_terms]
+
+    @classmethod
+    def public_queryset(cls, **context) -> QuerySet:
+        """What the public may see, before any filter; `context` is what the list adds (a
+        moment in time, say)."""
+        return cls._meta.model.objects.published()
+
+    @classmethod
+    def public(cls, data, **context) -> "FacetedFilterSet":
+        """The filters applied to the public content: what lists, feeds and calendars use."""
+        return cls(
+            data,
+            queryset=cls.public_queryset(**context),
+            terms=load_facet_terms(cls.term_models()),
+            **context,
+        )
 
     @classmethod
     def term_models(cls) -> dict:
@@ -236,21 +289,87 @@ class KnownCountPaginator(Paginator):
         self.count = count
 
 
-class FacetedListMixin:
-    """For a ListView whose `get_queryset` sets `self.filterset` (a FacetedFilterSet): pages
-    counted from the facets, and the context every faceted list template uses."""
+@dataclass
+class Chip:
+    """An active filter shown above the results, with the link that removes it."""
+
+    label: str
+    remove_url: str
+
+
+def query_without(query: QueryDict, *keys: str, value: str | None = None) -> str:
+    """`query` as a query string without `keys` (or only without their `value`), from page
+    one."""
+    query = query.copy()
+    query.pop("page", None)
+    for key in keys:
+        if value is None:
+            query.pop(key, None)
+        else:
+            query.setlist(key, [v for v in query.getlist(key) if v != value])
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else "?"
+
+
+class FacetedListView(ListView):
+    """A public list with search, facets, sorting and pages, declared by its `filterset_class`
+    (whose model's `published()` and `for_cards()` say what is shown and how it is fetched),
+    `title_field` (sorting by name; empty for a list in a fixed order, see `order`),
+    `paginate_by` and `template_name` (extending `includes/faceted_list.html`).
+
+    Pages are counted from the facet counts, so a page runs the same queries whatever is
+    chosen."""
+
+    filterset_class: type[FacetedFilterSet]
+    paginate_by = 20
+    title_field = ""
+
+    def get_query(self) -> QueryDict:
+        return clean_query(self.request.GET)
+
+    def filterset_context(self) -> dict:
+        """Keyword arguments for the filterset beyond the query (e.g. a moment in time)."""
+        return {}
+
+    def get_queryset(self):
+        self.query = self.get_query()
+        self.filterset = self.filterset_class.public(self.query, **self.filterset_context())
+        self.searching = bool(query_words(self.filterset.values.get("q", "")))
+        self.sort = chosen_sort(self.query.get("sort"), self.searching)
+        return self.order(self.filterset.qs).for_cards()
+
+    def order(self, queryset: QuerySet) -> QuerySet:
+        return sort_queryset(
+            queryset, self.sort, title_field=self.title_field, searching=self.searching
+        )
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
 
-    def faceted_context(self) -> dict:
+    def extra_chips(self) -> list[Chip]:
+        """Chips for the list's own filters beyond the facets (dates, an age, an organiser)."""
+        return []
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
         facets = self.filterset.facets()
-        return {
-            "filterset": self.filterset,
-            "facets": facets,
-            "active_filters": [
-                (facet, option) for facet in facets for option in facet.options if option.selected
-            ],
-            "query": self.filterset.values.get("q", ""),
-            "result_count": self.filterset.result_count,
-        }
+        chips = [
+            Chip(
+                f"{facet.label}: {option.label}",
+                query_without(self.query, facet.name, value=option.value),
+            )
+            for facet in facets
+            for option in facet.selected
+        ]
+        query = self.filterset.values.get("q", "")
+        context.update(
+            filterset=self.filterset,
+            facets=facets,
+            chips=[*self.extra_chips(), *chips],
+            query=query,
+            result_count=self.filterset.result_count,
+            sort=self.sort,
+            sort_choices=sort_choices(self.searching) if self.title_field else [],
+            clear_url=self.request.path + (f"?{urlencode({'q': query})}" if query else ""),
+        )
+        return context

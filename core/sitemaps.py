@@ -1,5 +1,4 @@
 from django.contrib.sitemaps import Sitemap
-from django.urls import reverse
 
 
 class I18nSitemap(Sitemap):
@@ -8,21 +7,3 @@ class I18nSitemap(Sitemap):
     i18n = True
     alternates = True
     x_default = True
-
-
-class StaticViewSitemap(I18nSitemap):
-    changefreq = "weekly"
-
-    def items(self):
-        return [
-            "core:home",
-            "taxonomy:strategy",
-            "directory:association-list",
-            "directory:register",
-            "services:service-list",
-            "events:event-list",
-            "news:newsitem-list",
-        ]
-
-    def location(self, item):
-        return reverse(item)

@@ -5,22 +5,6 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
-
-from directory.models import Association
-from taxonomy.models import Municipality, Theme
-
-
-class HomeView(TemplateView):
-    template_name = "core/home.html"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            themes=Theme.objects.all(),
-            municipalities=Municipality.objects.all(),
-            association_count=Association.objects.published().count(),
-            **kwargs,
-        )
 
 
 def server_error(request):

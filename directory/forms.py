@@ -1,13 +1,11 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import HoneypotMixin
 from directory.models import ErrorReport
 
 
-class ErrorReportForm(forms.ModelForm):
-    # A field people never see (hidden by CSS and from assistive technology); bots fill it.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
-
+class ErrorReportForm(HoneypotMixin, forms.ModelForm):
     class Meta:
         model = ErrorReport
         fields = ["message", "reporter_email"]
@@ -29,9 +27,4 @@ class ErrorReportForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["website"].widget.attrs.update(tabindex="-1", autocomplete="off")
         self.fields["reporter_email"].widget.attrs.update(autocomplete="email")
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from accounts.roles import is_coordinator
-from directory.images import SafeImageModelField
+from core.images import SafeImageModelField
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 

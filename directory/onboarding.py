@@ -23,13 +23,14 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import CONTACTS
+from core.forms import HoneypotMixin
 from directory.mail import absolute_url, contact_emails, coordinator_emails, send_or_log
 from directory.models import Association, Membership, Registration
 from directory.validators import validate_business_id
 from taxonomy.models import Municipality, Theme
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotMixin, forms.Form):
     name = forms.CharField(label=_("Name of the association"), max_length=200)
     business_id = forms.CharField(
         label=_("Business ID (Y-tunnus)"),
@@ -63,12 +64,9 @@ class RegistrationForm(forms.Form):
     consent = forms.BooleanField(
         label=_("I have read the privacy notice and agree that my details are processed."),
     )
-    # A field people never see; bots fill every field they find.
-    fax = forms.CharField(required=False, label=_("Leave this field empty"))
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["fax"].widget.attrs.update(tabindex="-1", autocomplete="off")
         self.fields["contact_email"].widget.attrs.update(autocomplete="email")
         self.fields["contact_name"].widget.attrs.update(autocomplete="name")
 
@@ -92,10 +90,6 @@ class RegistrationForm(forms.Form):
                 params={"email": settings.CONTACT_EMAIL},
             )
         return cleaned_data
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("fax"))
 
 
 def existing_association(*, name: str, business_id: str, municipality) -> Association | None:

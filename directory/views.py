@@ -1,53 +1,21 @@
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
-from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, TemplateView
 
-from core.facets import FacetedListMixin, clean_query, load_facet_terms
+from core.facets import FacetedListView
 from core.ratelimit import client_address, hit
-from directory.filters import (
-    SORT_CHOICES,
-    SORT_RELEVANCE,
-    AssociationFilterSet,
-    chosen_sort,
-    sort_associations,
-)
+from directory.filters import AssociationFilterSet
 from directory.forms import ErrorReportForm
 from directory.freshness import error_report_notify
 from directory.models import Association
 from directory.onboarding import RegistrationForm, association_register
-from directory.search import query_words
 
 
-class AssociationListView(FacetedListMixin, ListView):
+class AssociationListView(FacetedListView):
+    filterset_class = AssociationFilterSet
+    title_field = "name"
     template_name = "directory/association_list.html"
     context_object_name = "associations"
-    paginate_by = 20
-
-    def get_queryset(self):
-        self.query = clean_query(self.request.GET)
-        self.filterset = AssociationFilterSet(
-            self.query,
-            queryset=Association.objects.published(),
-            terms=load_facet_terms(AssociationFilterSet.term_models()),
-        )
-        # Only a query with words to search for is ranked by relevance.
-        self.searching = bool(query_words(self.filterset.values.get("q", "")))
-        self.sort = chosen_sort(self.query.get("sort"), self.searching)
-        results = sort_associations(self.filterset.qs, self.sort, self.searching)
-        return results.for_cards()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            self.faceted_context(),
-            sort=self.sort,
-            sort_choices=[
-                (value, label)
-                for value, label in SORT_CHOICES
-                if value != SORT_RELEVANCE or self.searching
-            ],
-        )
-        return context
 
 
 class AssociationDetailView(DetailView):

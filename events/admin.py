@@ -10,8 +10,8 @@ from django.utils.translation import ngettext
 
 from accounts.roles import is_coordinator
 from directory.ownership import AssociationOwnedAdmin
+from events.copying import event_copy
 from events.models import Event
-from events.services import event_copy
 
 
 class WhenFilter(admin.SimpleListFilter):

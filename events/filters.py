@@ -4,29 +4,14 @@ import datetime
 
 import django_filters
 from django import forms
-from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter
-from directory.search import search_text
+from core.facets import ChoiceFacetFilter, FacetedFilterSet, ForeignTermFilter, TermFilter
+from core.search import search_text
 from events.models import Event
 
 UPCOMING, PAST = "upcoming", "past"
-
-
-class ForeignTermFilter(TermFilter):
-    """A facet over a foreign key to a term (an event has one municipality), so the terms come
-    from `load_facet_terms` like the tags' but filtering and counting need no join table."""
-
-    def filter(self, qs, value):
-        if not value:
-            return qs
-        return qs.filter(**{f"{self.m2m}__slug__in": value})
-
-    def counts(self, queryset: QuerySet) -> dict:
-        rows = queryset.order_by().values_list(f"{self.m2m}_id").annotate(n=Count("pk"))
-        return dict(rows)
 
 
 class FlagField(forms.Field):
@@ -72,6 +57,11 @@ class EventFilterSet(FacetedFilterSet):
         self.scope = scope
         self.moment = moment
         super().__init__(data, *args, **kwargs)
+
+    @classmethod
+    def public_queryset(cls, *, scope: str = UPCOMING, moment: datetime.datetime):
+        visible = Event.objects.published()
+        return visible.upcoming(moment) if scope == UPCOMING else visible.past(moment)
 
     @property
     def cache_prefix(self) -> str:

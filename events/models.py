@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from directory.images import SafeImageModelField
+from core.images import SafeImageModelField
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme

@@ -1,14 +1,16 @@
 import datetime
 import itertools
+from functools import cached_property
 
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, ListView, View
+from django.views.generic import DetailView, View
 
-from core.facets import FacetedListMixin, clean_query, load_facet_terms
+from core.facets import Chip, FacetedListView, clean_query, query_without
 from directory.models import Association
 from events.calendars import calendar_for
 from events.filters import PAST, UPCOMING, EventFilterSet
@@ -80,34 +82,47 @@ def quick_ranges(today: datetime.date) -> list[tuple[str, str, datetime.date, da
     ]
 
 
-def build_filterset(request, *, scope: str, moment: datetime.datetime) -> tuple:
+def public_filterset(request, *, scope: str, moment: datetime.datetime) -> tuple:
+    """The public events of `scope` as of `moment`, filtered by the request, and what was wrong
+    with its dates."""
     query, problems = parse_dates(clean_query(request.GET))
-    visible = Event.objects.published()
-    visible = visible.upcoming(moment) if scope == UPCOMING else visible.past(moment)
-    filterset = EventFilterSet(
-        query,
-        queryset=visible,
-        terms=load_facet_terms(EventFilterSet.term_models()),
-        scope=scope,
-        moment=moment,
-    )
-    return filterset, problems
+    return EventFilterSet.public(query, scope=scope, moment=moment), problems
 
 
-class EventListView(FacetedListMixin, ListView):
+class EventListView(FacetedListView):
+    filterset_class = EventFilterSet
     template_name = "events/event_list.html"
     context_object_name = "events"
-    paginate_by = 20
     scope = UPCOMING
 
-    def get_queryset(self):
+    def get_query(self):
+        query, self.problems = parse_dates(super().get_query())
+        return query
+
+    def filterset_context(self):
         self.moment = current_moment()
-        self.filterset, problems = build_filterset(
-            self.request, scope=self.scope, moment=self.moment
+        return {"scope": self.scope, "moment": self.moment}
+
+    def order(self, queryset):
+        return queryset.order_by(
+            *(("start", "pk") if self.scope == UPCOMING else ("-start", "-pk"))
         )
-        self.problems = problems
-        order = ("start", "pk") if self.scope == UPCOMING else ("-start", "-pk")
-        return self.filterset.qs.order_by(*order).for_cards()
+
+    def extra_chips(self) -> list[Chip]:
+        values = self.filterset.values
+        chips = []
+        start, end = values.get("start"), values.get("end")
+        if start or end:
+            dates = "–".join(date_format(day, "j.n.Y") if day else "" for day in (start, end))
+            chips.append(Chip(f"{_('Dates')}: {dates}", query_without(self.query, "start", "end")))
+        if self.organiser:
+            label = f"{_('Organiser')}: {self.organiser.name}"
+            chips.append(Chip(label, query_without(self.query, "association")))
+        if values.get("free"):
+            chips.append(Chip(_("Free of charge"), query_without(self.query, "free")))
+        if values.get("online"):
+            chips.append(Chip(_("Online"), query_without(self.query, "online")))
+        return chips
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -115,7 +130,6 @@ class EventListView(FacetedListMixin, ListView):
         today = timezone.localdate(self.moment)
         context.update(
             scope=self.scope,
-            **self.faceted_context(),
             start=values.get("start"),
             end=values.get("end"),
             free=values.get("free", False),
@@ -133,13 +147,15 @@ class EventListView(FacetedListMixin, ListView):
             if self.scope == UPCOMING
             else [],
             days=self.group_by_day(context["object_list"], today),
-            organiser=self.organiser(values.get("association")),
+            organiser=self.organiser,
             problems=self.problems,
         )
         return context
 
-    def organiser(self, slug: str | None) -> Association | None:
+    @cached_property
+    def organiser(self) -> Association | None:
         """The association the list is narrowed to (from its profile's "all events" link)."""
+        slug = self.filterset.values.get("association")
         if not slug:
             return None
         return Association.objects.published().filter(slug=slug).only("name", "slug").first()
@@ -164,7 +180,7 @@ class EventCalendarView(View):
     def get(self, request, *args, **kwargs):
         moment = current_moment()
         since = moment - datetime.timedelta(days=CALENDAR_PAST_DAYS)
-        filterset, _problems = build_filterset(request, scope=UPCOMING, moment=since)
+        filterset, _problems = public_filterset(request, scope=UPCOMING, moment=since)
         events = filterset.qs.order_by("start", "pk").select_related("municipality", "association")[
             :CALENDAR_LIMIT
         ]

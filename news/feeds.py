@@ -21,7 +21,7 @@ class NewsFeed(Feed):
     description = _("News, bulletins, statements and opinions of the associations of Päijät-Häme.")
 
     def get_object(self, request, *args, **kwargs):
-        return NewsItemFilterSet.published(clean_query(request.GET))
+        return NewsItemFilterSet.public(clean_query(request.GET))
 
     def title(self, filterset):
         # The chosen options' labels, without computing the facet counts the list shows.
@@ -41,9 +41,11 @@ class NewsFeed(Feed):
         return reverse("news:newsitem-list") + feed_query(filterset.data)
 
     def items(self, filterset):
-        return filterset.results.select_related("association").prefetch_related("themes")[
-            :FEED_SIZE
-        ]
+        return (
+            filterset.qs.newest_first()
+            .select_related("association")
+            .prefetch_related("themes")[:FEED_SIZE]
+        )
 
     def item_title(self, item: NewsItem):
         return item.title

@@ -6,8 +6,8 @@ import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter, load_facet_terms
-from directory.search import search_text
+from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter
+from core.search import search_text
 from news.models import NewsItem
 
 
@@ -35,8 +35,16 @@ class NewsItemFilterSet(FacetedFilterSet):
             queryset, value, name_field="title", text_fields=["title", "lead", "body"]
         )
 
+    def __init__(self, data=None, *args, now: datetime.datetime, **kwargs):
+        self.now = now
+        super().__init__(data, *args, **kwargs)
+
     @classmethod
-    def published(cls, data, now: datetime.datetime | None = None) -> "NewsItemFilterSet":
+    def public_queryset(cls, *, now: datetime.datetime):
+        return NewsItem.objects.published(now)
+
+    @classmethod
+    def public(cls, data, now: datetime.datetime | None = None) -> "NewsItemFilterSet":
         """The filters applied to the public news as of `now`, taken to the minute.
 
         Scheduled items appear without any write that would bump the content version, so the
@@ -44,21 +52,7 @@ class NewsItemFilterSet(FacetedFilterSet):
         they and the counts agree.
         """
         now = (now or timezone.now()).replace(second=0, microsecond=0)
-        filterset = cls(
-            data,
-            queryset=NewsItem.objects.published(now),
-            terms=load_facet_terms(cls.term_models()),
-        )
-        filterset.now = now
-        return filterset
-
-    now: datetime.datetime | None = None
+        return super().public(data, now=now)
 
     def facet_cache_key(self) -> str:
-        minute = int(self.now.timestamp()) // 60 if self.now else 0
-        return f"{super().facet_cache_key()}:{minute}"
-
-    @property
-    def results(self):
-        """The matching items, newest first."""
-        return self.qs.newest_first()
+        return f"{super().facet_cache_key()}:{int(self.now.timestamp()) // 60}"

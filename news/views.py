@@ -1,8 +1,11 @@
+from functools import cached_property
+
 from django.db.models import Q
 from django.urls import reverse
-from django.views.generic import DetailView, ListView
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
 
-from core.facets import FacetedListMixin, clean_query
+from core.facets import Chip, FacetedListView, query_without
 from directory.models import Association
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
@@ -18,31 +21,38 @@ def feed_query(query) -> str:
     return f"?{encoded}" if encoded else ""
 
 
-class NewsItemListView(FacetedListMixin, ListView):
+class NewsItemListView(FacetedListView):
+    filterset_class = NewsItemFilterSet
     template_name = "news/newsitem_list.html"
     context_object_name = "news_items"
-    paginate_by = 20
 
-    def get_queryset(self):
-        self.query = clean_query(self.request.GET)
-        self.filterset = NewsItemFilterSet.published(self.query)
-        return self.filterset.results.for_cards()
+    def order(self, queryset):
+        return queryset.newest_first()
+
+    @cached_property
+    def association(self) -> Association | None:
+        """The association the list is narrowed to (its profile links here and to its feed)."""
+        slug = self.filterset.values.get("association")
+        if not slug:
+            return None
+        return Association.objects.published().filter(slug=slug).first()
+
+    def extra_chips(self) -> list[Chip]:
+        slug = self.filterset.values.get("association")
+        if not slug:
+            return []
+        name = self.association.name if self.association else slug
+        return [Chip(f"{_('Association')}: {name}", query_without(self.query, "association"))]
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        association_slug = self.filterset.values.get("association")
-        association = None
-        if association_slug:  # one more query, only when the list is one association's
-            association = Association.objects.published().filter(slug=association_slug).first()
         query = feed_query(self.query)
-        context.update(
-            **self.faceted_context(),
-            association=association,
-            association_slug=association_slug,
+        return super().get_context_data(
+            association=self.association,
+            association_slug=self.filterset.values.get("association"),
             rss_url=reverse("news:feed-rss") + query,
             atom_url=reverse("news:feed-atom") + query,
+            **kwargs,
         )
-        return context
 
 
 class NewsItemDetailView(DetailView):

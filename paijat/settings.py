@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "news",
     "services",
     "events",
+    "demo",
+    "portal",
 ]
 
 MIDDLEWARE = [

@@ -35,8 +35,7 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
-    path("", include("core.urls")),
-    path("", include("taxonomy.urls")),
+    path("", include("portal.urls")),
     path("", include("pages.urls")),
     path("", include("directory.urls")),
     path("", include("events.urls")),

@@ -4,35 +4,13 @@ import re
 
 import django_filters
 from django import forms
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Collate
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import ChoiceFacetFilter, FacetedFilterSet, FacetOption, TermFilter
-from directory.filters import SORT_RELEVANCE, SORT_UPDATED
+from core.facets import ChoiceFacetFilter, FacetedFilterSet, FlagFacetFilter, TermFilter
 from services.models import MAX_AGE, Service
 from services.search import search_services
 
 AGE_RE = re.compile(r"[0-9]{1,3}")
-
-
-class FlagFacetFilter(ChoiceFacetFilter):
-    """A yes/no facet over a boolean field (`free=1`, `online=1`), counted like the others."""
-
-    def __init__(self, *args, option_label, **kwargs):
-        kwargs["choices"] = [("1", option_label)]
-        super().__init__(*args, **kwargs)
-
-    def filter(self, qs, value):
-        return qs.filter(**{self.field_name: True}) if "1" in (value or []) else qs
-
-    def counts(self, queryset: QuerySet) -> dict:
-        flagged = Count("pk", filter=Q(**{self.field_name: True}))
-        return {"1": queryset.order_by().aggregate(n=flagged)["n"]}
-
-    def options(self, counts: dict, chosen: set) -> list[FacetOption]:
-        label = self.extra["choices"][0][1]
-        return [FacetOption("1", str(label), counts.get("1", 0), "1" in chosen)]
 
 
 class LenientAgeField(forms.IntegerField):
@@ -76,12 +54,3 @@ class ServiceFilterSet(FacetedFilterSet):
 
     def filter_search(self, queryset, name, value):
         return search_services(queryset, value)
-
-
-def sort_services(queryset, sort: str, searching: bool):
-    by_title = Collate("title", "fi")
-    if sort == SORT_UPDATED:
-        return queryset.order_by("-updated_at", "pk")
-    if sort == SORT_RELEVANCE and searching:
-        return queryset.order_by("-rank", by_title, "pk")
-    return queryset.order_by(by_title, "pk")

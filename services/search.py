@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from django.db.models import QuerySet
 from django.utils import translation
 
-from directory.search import search_text
+from core.search import search_text
 from taxonomy.models import Term
 
 TAGGING_FIELDS = ["municipalities", "themes", "spearheads", "target_groups", "languages"]
@@ -24,7 +24,7 @@ def search_services(queryset: QuerySet, text: str) -> QuerySet:
 
 def search_terms_text(service, terms: Iterable[Term], provider_name: str) -> str:
     """`search_terms` from the given terms, the kind and the provider, without touching the
-    database, so that bulk inserts can fill it (see `services.demo`)."""
+    database, so that bulk inserts can fill it (see `demo.services`)."""
     words = [provider_name]
     for term in terms:
         words.extend(name for name in (term.name_fi, term.name_sv, term.name_en) if name)

@@ -1,41 +1,26 @@
-from django.views.generic import DetailView, ListView
+from django.utils.translation import gettext
+from django.views.generic import DetailView
 
-from core.facets import FacetedListMixin, clean_query, load_facet_terms
-from directory.filters import SORT_CHOICES, SORT_RELEVANCE, chosen_sort
-from directory.search import query_words
-from services.filters import ServiceFilterSet, sort_services
+from core.facets import Chip, FacetedListView, query_without
+from services.filters import ServiceFilterSet
 from services.models import Service
 
 
-class ServiceListView(FacetedListMixin, ListView):
+class ServiceListView(FacetedListView):
+    filterset_class = ServiceFilterSet
+    title_field = "title"
     template_name = "services/service_list.html"
     context_object_name = "services"
-    paginate_by = 20
 
-    def get_queryset(self):
-        self.query = clean_query(self.request.GET)
-        self.filterset = ServiceFilterSet(
-            self.query,
-            queryset=Service.objects.published(),
-            terms=load_facet_terms(ServiceFilterSet.term_models()),
-        )
-        self.searching = bool(query_words(self.filterset.values.get("q", "")))
-        self.sort = chosen_sort(self.query.get("sort"), self.searching)
-        return sort_services(self.filterset.qs, self.sort, self.searching).for_cards()
+    def extra_chips(self) -> list[Chip]:
+        age = self.filterset.values.get("age")
+        if age is None:
+            return []
+        label = gettext("Age %(age)s") % {"age": age}
+        return [Chip(label, query_without(self.query, "age"))]
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context.update(
-            **self.faceted_context(),
-            age=self.filterset.values.get("age"),
-            sort=self.sort,
-            sort_choices=[
-                (value, label)
-                for value, label in SORT_CHOICES
-                if value != SORT_RELEVANCE or self.searching
-            ],
-        )
-        return context
+        return super().get_context_data(age=self.filterset.values.get("age"), **kwargs)
 
 
 class ServiceDetailView(DetailView):

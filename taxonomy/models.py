@@ -60,7 +60,7 @@ class Theme(Term):
         verbose_name_plural = _("HYTE themes")
 
     def get_absolute_url(self):
-        return reverse("taxonomy:theme-detail", kwargs={"slug": self.slug})
+        return reverse("portal:theme-detail", kwargs={"slug": self.slug})
 
 
 class Spearhead(Term):
@@ -80,7 +80,7 @@ class Spearhead(Term):
         ordering = ["number"]
 
     def get_absolute_url(self):
-        return reverse("taxonomy:strategy") + f"#{self.slug}"
+        return reverse("portal:strategy") + f"#{self.slug}"
 
     @property
     def goal(self) -> str:
@@ -111,7 +111,7 @@ class Municipality(Term):
         ]
 
     def get_absolute_url(self):
-        return reverse("taxonomy:municipality-detail", kwargs={"slug": self.slug})
+        return reverse("portal:municipality-detail", kwargs={"slug": self.slug})
 
 
 class TargetGroup(Term):

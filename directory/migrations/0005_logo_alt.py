@@ -2,7 +2,7 @@
 
 from django.db import migrations, models
 
-import directory.images
+import core.images
 
 
 class Migration(migrations.Migration):
@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="association",
             name="logo",
-            field=directory.images.SafeImageModelField(
+            field=core.images.SafeImageModelField(
                 blank=True,
                 help_text="JPEG, PNG or WebP, at most 5 MB and 40 megapixels.",
                 upload_to="logos/%Y/",

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-import directory.images
+import core.images
 
 
 class Migration(migrations.Migration):
@@ -110,7 +110,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "image",
-                    directory.images.SafeImageModelField(
+                    core.images.SafeImageModelField(
                         blank=True,
                         help_text="JPEG, PNG or WebP, at most 5 MB and 40 megapixels.",
                         upload_to="events/%Y/",

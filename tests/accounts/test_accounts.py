@@ -3,7 +3,7 @@ from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
 from accounts.roles import CONTACTS, COORDINATORS
-from core.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
+from demo.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

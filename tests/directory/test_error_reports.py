@@ -89,7 +89,7 @@ def test_reporter_email_is_optional(client, association, contact):
 
 def test_honeypot_stores_nothing_but_looks_the_same(client, association, contact):
     response = client.post(
-        report_url(association), {"message": MESSAGE, "website": "https://spam.example"}
+        report_url(association), {"message": MESSAGE, "fax": "https://spam.example"}
     )
     assert response.status_code == 302
     assert response["Location"] == thanks_url(association)

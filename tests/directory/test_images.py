@@ -14,7 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image, ImageFile, features
 
-from directory.images import (
+from core.images import (
     MAX_PIXELS,
     THUMBNAIL_SIZES,
     SafeImageField,

@@ -103,7 +103,7 @@ def test_latest_news_on_home_profile_theme_and_municipality(client, item, make_n
     other = make_news("Toisen uutinen", themes=["arjen-turvallisuus"], municipalities=["lahti"])
     from taxonomy.models import Municipality, Theme
 
-    home = client.get(reverse("core:home")).content.decode()
+    home = client.get(reverse("portal:home")).content.decode()
     assert item.title in home and other.title in home
     profile = client.get(item.association.get_absolute_url()).content.decode()
     assert item.title in profile and other.title not in profile
@@ -115,7 +115,7 @@ def test_latest_news_on_home_profile_theme_and_municipality(client, item, make_n
 
 
 def test_strategy_links_the_advocacy_spearhead_to_statements(client):
-    page = client.get(reverse("taxonomy:strategy")).content.decode()
+    page = client.get(reverse("portal:strategy")).content.decode()
     assert 'href="/uutiset/?kind=kannanotto&amp;kind=lausunto"' in page
 
 

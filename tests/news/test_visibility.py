@@ -60,7 +60,7 @@ def test_hidden_and_scheduled_items_are_nowhere_in_public(client, make_news, mak
         client.get(reverse("news:feed-rss")).content.decode(),
         client.get(reverse("news:feed-atom")).content.decode(),
         client.get(published.get_absolute_url()).content.decode(),
-        client.get(reverse("core:home")).content.decode(),
+        client.get(reverse("portal:home")).content.decode(),
         client.get("/sitemap-uutiset.xml").content.decode(),
     ]
     for page in pages:

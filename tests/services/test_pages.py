@@ -28,8 +28,8 @@ def test_profile_without_services_has_no_empty_section(client, make_association)
 @pytest.mark.parametrize(
     ("url_name", "slug", "param"),
     [
-        ("taxonomy:theme-detail", "mielen-hyvinvointi", "theme"),
-        ("taxonomy:municipality-detail", "hollola", "municipality"),
+        ("portal:theme-detail", "mielen-hyvinvointi", "theme"),
+        ("portal:municipality-detail", "hollola", "municipality"),
     ],
 )
 def test_term_pages_preview_their_services(
@@ -54,11 +54,11 @@ def test_term_page_query_count_does_not_grow(
     for number in range(8):
         make_service(f"Ryhmä {number}", association=association, municipalities=["hollola"])
     with django_assert_max_num_queries(12):
-        client.get(reverse("taxonomy:municipality-detail", args=["hollola"]))
+        client.get(reverse("portal:municipality-detail", args=["hollola"]))
 
 
 def test_home_and_navigation_lead_to_the_menu(client, db):
-    page = client.get(reverse("core:home")).content.decode()
+    page = client.get(reverse("portal:home")).content.decode()
     assert 'href="/palvelut/" id="home-services"' in page
     assert 'href="/palvelut/?kind=vapaaehtoistehtava"' in page
     menu = client.get("/palvelut/").content.decode()

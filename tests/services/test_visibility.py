@@ -34,8 +34,8 @@ def test_public_only_when_service_and_association_are_published(
     listing = client.get(reverse("services:service-list")).content.decode()
     assert ("Omaishoitajien vertaisryhmä" in listing) is public
     for page in (
-        reverse("taxonomy:theme-detail", args=["mielen-hyvinvointi"]),
-        reverse("taxonomy:municipality-detail", args=["lahti"]),
+        reverse("portal:theme-detail", args=["mielen-hyvinvointi"]),
+        reverse("portal:municipality-detail", args=["lahti"]),
     ):
         assert ("Omaishoitajien vertaisryhmä" in client.get(page).content.decode()) is public
     sitemap = client.get("/sitemap-palvelut.xml")

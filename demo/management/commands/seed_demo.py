@@ -7,10 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.roles import COORDINATORS
-from directory.demo import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
-from events.demo import create_demo_events
-from news.demo import create_demo_news
-from services.demo import create_demo_services
+from demo.associations import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
+from demo.events import create_demo_events
+from demo.news import create_demo_news
+from demo.services import create_demo_services
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
 DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"

@@ -1,6 +1,6 @@
 from django import template
 
-from directory.images import thumbnail_url as _thumbnail_url
+from core.images import thumbnail_url as _thumbnail_url
 
 register = template.Library()
 

@@ -8,8 +8,20 @@ from taxonomy.models import Municipality, Spearhead, Theme
 PREVIEW_SIZE = 6
 
 
+class HomeView(TemplateView):
+    template_name = "portal/home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            themes=Theme.objects.all(),
+            municipalities=Municipality.objects.all(),
+            association_count=Association.objects.published().count(),
+            **kwargs,
+        )
+
+
 class StrategyView(TemplateView):
-    template_name = "taxonomy/strategy.html"
+    template_name = "portal/strategy.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
@@ -37,6 +49,7 @@ class TermPageView(DetailView):
 
 class ThemeDetailView(TermPageView):
     model = Theme
+    template_name = "portal/theme_detail.html"
     context_object_name = "theme"
     facet = "theme"
     relation = "themes"
@@ -44,6 +57,7 @@ class ThemeDetailView(TermPageView):
 
 class MunicipalityDetailView(TermPageView):
     model = Municipality
+    template_name = "portal/municipality_detail.html"
     context_object_name = "municipality"
     facet = "municipality"
     relation = "operating_municipalities"

@@ -28,7 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from core.caching import content_changed
-from directory.images import THUMBNAIL_SIZES, clean_image, save_thumbnails, thumbnail_name
+from core.images import THUMBNAIL_SIZES, clean_image, save_thumbnails, thumbnail_name
 from directory.models import Association
 from directory.search import search_terms_text
 from directory.validators import business_id_check_digit

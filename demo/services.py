@@ -17,7 +17,7 @@ from django.db import connection
 from django.utils.text import slugify
 
 from core.caching import content_changed
-from directory.demo import (
+from demo.associations import (
     CARERS,
     CHILDREN,
     DEFAULT_SEED,

@@ -4,8 +4,8 @@ from collections import Counter
 import pytest
 from django.utils import timezone
 
-from directory.demo import create_demo_associations
-from events.demo import DEFAULT_COUNT, create_demo_events
+from demo.associations import create_demo_associations
+from demo.events import DEFAULT_COUNT, create_demo_events
 from events.models import Event
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from PIL import Image
 
-from directory.demo import DEFAULT_COUNT, create_demo_associations, generate_associations
+from demo.associations import DEFAULT_COUNT, create_demo_associations, generate_associations
 from directory.models import Association
 from directory.search import search_terms_for
 from directory.validators import validate_business_id

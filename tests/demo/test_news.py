@@ -4,8 +4,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from directory.demo import create_demo_associations
-from news.demo import FORUM_ITEMS, create_demo_news
+from demo.associations import create_demo_associations
+from demo.news import FORUM_ITEMS, create_demo_news
 from news.models import NewsItem
 
 pytestmark = pytest.mark.django_db

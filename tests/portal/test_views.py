@@ -39,7 +39,7 @@ def test_coordinator_edits_reach_the_strategy_page(client):
 
 
 def test_theme_page(client):
-    response = client.get(reverse("taxonomy:theme-detail", kwargs={"slug": "arjen-turvallisuus"}))
+    response = client.get(reverse("portal:theme-detail", kwargs={"slug": "arjen-turvallisuus"}))
     assert response.status_code == 200
     page = response.content.decode()
     assert "<h1>Arjen turvallisuus</h1>" in page

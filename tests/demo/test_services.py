@@ -5,9 +5,9 @@ from collections import Counter
 import pytest
 from django.core.management import call_command
 
-from directory.demo import create_demo_associations
+from demo.associations import create_demo_associations
+from demo.services import Provider, create_demo_services, generate_services
 from directory.models import Association
-from services.demo import Provider, create_demo_services, generate_services
 from services.models import Service
 
 pytestmark = pytest.mark.django_db

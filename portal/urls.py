@@ -1,10 +1,11 @@
 from django.urls import path
 
-from taxonomy import views
+from portal import views
 
-app_name = "taxonomy"
+app_name = "portal"
 
 urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
     path("strategia/", views.StrategyView.as_view(), name="strategy"),
     path("teemat/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme-detail"),
     path("kunnat/<slug:slug>/", views.MunicipalityDetailView.as_view(), name="municipality-detail"),

@@ -4,7 +4,7 @@ weekdays; some cancelled or postponed, some online, some lasting several days.
 
 Slugs end in the event's date, so running again on the same day adds nothing; on a later day
 the window has moved and the new days get events of their own. Written in bulk, like
-`directory.demo`, so `count` can be large for a benchmark database.
+`demo.associations`, so `count` can be large for a benchmark database.
 """
 
 import datetime

@@ -1,0 +1,21 @@
+from django.urls import reverse
+
+from core.sitemaps import I18nSitemap
+
+
+class StaticViewSitemap(I18nSitemap):
+    changefreq = "weekly"
+
+    def items(self):
+        return [
+            "portal:home",
+            "portal:strategy",
+            "directory:association-list",
+            "directory:register",
+            "services:service-list",
+            "events:event-list",
+            "news:newsitem-list",
+        ]
+
+    def location(self, item):
+        return reverse(item)
