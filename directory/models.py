@@ -16,6 +16,7 @@ from simple_history.models import HistoricalRecords
 
 from accounts.roles import is_coordinator
 from core.images import SafeImageModelField
+from core.publication import Status, status_constraint, status_field
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
@@ -60,11 +61,7 @@ class Association(models.Model):
         PUBLIC = "julkinen", _("public service partner")
         PRIVATE = "yksityinen", _("private service partner")
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PENDING = "pending", _("awaiting review")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden")
+    Status = Status
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
@@ -161,9 +158,7 @@ class Association(models.Model):
     founded_year = models.PositiveSmallIntegerField(
         _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
-    )
+    status = status_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
     verified_at = models.DateTimeField(_("information confirmed"), null=True, blank=True)
@@ -203,10 +198,7 @@ class Association(models.Model):
                 name="association_business_id_unique",
                 violation_error_message=_("An association with this business ID exists already."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="association_status_valid",
-            ),
+            status_constraint("association"),
         ]
         indexes = [
             models.Index(fields=["status", "name"]),

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.images import SafeImageModelField
+from core.publication import Status, status_constraint, status_field
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
@@ -38,11 +39,7 @@ class EventQuerySet(AssociationOwnedQuerySet):
 
 
 class Event(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PENDING = "pending", _("awaiting review")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden")
+    Status = Status
 
     class EventStatus(models.TextChoices):
         """schema.org's eventStatus, apart from publication."""
@@ -134,13 +131,7 @@ class Event(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), related_name="events", blank=True
     )
-    status = models.CharField(
-        _("publication status"),
-        max_length=10,
-        choices=Status,
-        default=Status.DRAFT,
-        db_index=True,
-    )
+    status = status_field(_("publication status"))
     event_status = models.CharField(
         _("event status"),
         max_length=10,
@@ -167,10 +158,7 @@ class Event(models.Model):
                 name="event_end_not_before_start",
                 violation_error_message=_("The event cannot end before it starts."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="event_status_valid",
-            ),
+            status_constraint("event"),
             models.CheckConstraint(
                 condition=models.Q(event_status__in=["scheduled", "cancelled", "postponed"]),
                 name="event_event_status_valid",

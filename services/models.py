@@ -6,6 +6,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.publication import Status, status_constraint, status_field
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
@@ -45,7 +46,7 @@ class Service(models.Model):
         REGISTER = "ilmoittaudu", _("register in advance")
         CONTACT = "ota-yhteytta", _("contact the organiser")
 
-    Status = Association.Status
+    Status = Status
 
     association = models.ForeignKey(
         Association,
@@ -133,9 +134,7 @@ class Service(models.Model):
         blank=True,
         help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
-    )
+    status = status_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Tag labels in every language, the kind and the provider's name, kept in step by
@@ -149,10 +148,7 @@ class Service(models.Model):
         verbose_name_plural = _("activities and services")
         ordering = ["title"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="service_status_valid",
-            ),
+            status_constraint("service"),
             models.CheckConstraint(
                 condition=models.Q(min_age__isnull=True)
                 | models.Q(max_age__isnull=True)
