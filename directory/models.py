@@ -15,10 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from accounts.roles import is_coordinator
+from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+
+# What an association is tagged with (besides its home municipality).
+TAGGING_FIELDS = [
+    "operating_municipalities", "themes", "spearheads", "target_groups", "fields", "languages",
+]  # fmt: skip
 
 # A profile not confirmed for this long tells visitors to check its details.
 CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
@@ -176,10 +182,16 @@ class Association(models.Model):
     freshness_reminder_level = models.PositiveSmallIntegerField(default=0, editable=False)
     freshness_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Taxonomy labels in every language and the municipality names, kept in step by
-    # `directory.signals`, so search finds "Kärkölä" or "omaishoitajat" without joins.
+    # `core.content`, so search finds "Kärkölä" or "omaishoitajat" without joins.
     search_terms = models.TextField(editable=False, blank=True)
 
     objects = AssociationQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="name",
+        text_fields=["name", "short_description", "search_terms", "description"],
+        tag_fields=["home_municipality", *TAGGING_FIELDS],
+        choice_fields=["kind"],
+    )
     # The audit trail: who changed what and when, with the tags; coordinators can revert.
     history = HistoricalRecords(
         excluded_fields=["search_terms", "freshness_reminder_level", "freshness_reminded_at"],

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
 from directory.models import Association
@@ -147,6 +148,9 @@ class Event(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = EventQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="title", text_fields=["title", "summary", "place_name", "description"]
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -222,9 +226,6 @@ class Event(models.Model):
 
     def is_published(self) -> bool:
         return Event.objects.published().filter(pk=self.pk).exists()
-
-    def can_be_edited_by(self, user) -> bool:
-        return Event.objects.editable_by(user).filter(pk=self.pk).exists()
 
     @property
     def local_start(self) -> datetime.datetime:

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
 from directory.models import Association
@@ -107,6 +108,7 @@ class NewsItem(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = NewsItemQuerySet.as_manager()
+    search_index = SearchIndex(title_field="title", text_fields=["title", "lead", "body"])
 
     class Meta:
         verbose_name = _("news item")

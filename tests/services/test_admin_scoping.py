@@ -201,4 +201,3 @@ def test_coordinator_must_name_a_provider(client, coordinator):
 def test_editable_by_is_the_single_rule(contact, coordinator, own_service, other_service):
     assert list(Service.objects.editable_by(contact)) == [own_service]
     assert set(Service.objects.editable_by(coordinator)) == {own_service, other_service}
-    assert own_service.can_be_edited_by(contact) and not other_service.can_be_edited_by(contact)
