@@ -18,6 +18,7 @@ from accounts.roles import is_coordinator
 from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
@@ -59,7 +60,7 @@ class AssociationQuerySet(models.QuerySet):
         return self.select_related("home_municipality").prefetch_related("themes")
 
 
-class Association(models.Model):
+class Association(SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         REGISTERED = "yhdistys", _("registered association")
         FOUNDATION = "saatio", _("foundation")
@@ -70,7 +71,7 @@ class Association(models.Model):
     Status = Status
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     short_description = models.CharField(
         _("short description"),
         max_length=200,
@@ -217,6 +218,9 @@ class Association(models.Model):
             # The kind facet counts published associations by kind from the index alone.
             models.Index(fields=["status", "kind"]),
         ]
+
+    slug_source = "name"
+    slug_fallback = "yhdistys"
 
     def __str__(self):
         return self.name

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
@@ -39,7 +40,7 @@ class EventQuerySet(AssociationOwnedQuerySet):
         return self.select_related("municipality", "association").prefetch_related("themes")
 
 
-class Event(models.Model):
+class Event(SlugFromTitleMixin, models.Model):
     Status = Status
 
     class EventStatus(models.TextChoices):
@@ -64,7 +65,7 @@ class Event(models.Model):
         help_text=_("Empty for the forum's own events."),
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     summary = models.CharField(
         _("summary"),
         max_length=200,
@@ -169,6 +170,9 @@ class Event(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status", "end"])]
+
+    slug_fallback = "tapahtuma"
+    reserved_slugs = frozenset({"menneet"})  # /tapahtumat/menneet/ lists past events
 
     def __str__(self):
         return self.title

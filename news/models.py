@@ -9,12 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
-
-# Paths under /uutiset/ that are not news items.
-RESERVED_SLUGS = {"syote", "atom"}
 
 # The author of news that no association wrote.
 FORUM_NAME = _("The association forum of Päijät-Häme")
@@ -40,7 +38,7 @@ class NewsItemQuerySet(AssociationOwnedQuerySet):
         return self.order_by("-publish_time", "-pk")
 
 
-class NewsItem(models.Model):
+class NewsItem(SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         NEWS = "uutinen", _("news")
         BULLETIN = "tiedote", _("bulletin")
@@ -64,7 +62,7 @@ class NewsItem(models.Model):
         help_text=_("Leave empty for the association forum's own news."),
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     lead = models.TextField(
         _("lead paragraph"),
         max_length=600,
@@ -125,6 +123,9 @@ class NewsItem(models.Model):
         ]
         indexes = [models.Index(fields=["status", "publish_time"])]
 
+    slug_fallback = "uutinen"
+    reserved_slugs = frozenset({"syote", "atom"})  # the feeds under /uutiset/
+
     def __str__(self):
         return self.title
 
@@ -138,8 +139,6 @@ class NewsItem(models.Model):
             errors["image_alt"] = _(
                 "Describe the image in a few words for those who cannot see it."
             )
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = _("This address is taken by the site; choose another.")
         if errors:
             raise ValidationError(errors)
 

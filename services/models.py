@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
@@ -33,7 +34,7 @@ class ServiceQuerySet(AssociationOwnedQuerySet):
         return self.select_related("association").prefetch_related("municipalities")
 
 
-class Service(models.Model):
+class Service(SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         PEER_SUPPORT = "vertaistuki", _("peer support")
         GROUP_ACTIVITY = "harrastus-ja-ryhmatoiminta", _("hobby and group activity")
@@ -56,7 +57,7 @@ class Service(models.Model):
         related_name="services",
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind)
     short_description = models.CharField(
         _("short description"),
@@ -166,6 +167,8 @@ class Service(models.Model):
             ),
         ]
         indexes = [models.Index(fields=["status", "kind"])]
+
+    slug_fallback = "toiminta"
 
     def __str__(self):
         return self.title

@@ -7,7 +7,7 @@ import icalendar
 import pytest
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 

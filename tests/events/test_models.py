@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 
