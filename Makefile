@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes: one per core by default (pytest-xdist); PYTEST_WORKERS=0 runs in one.
+PYTEST_WORKERS ?= auto
 
 .PHONY: run test install install-test messages lint clean
 
@@ -39,7 +41,7 @@ run: install messages
 test: export SECRET_KEY ?= insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz
 test: export SECURE_SSL_REDIRECT ?= false
 test: install-test messages
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install-test
 	$(BIN)/ruff check .
