@@ -20,7 +20,7 @@ from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.validators import validate_business_id
-from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Field, Language, Municipality, strategy_tags
 
 # What an association is tagged with (besides its home municipality).
 TAGGING_FIELDS = [
@@ -121,15 +121,7 @@ class Association(SlugFromTitleMixin, models.Model):
         blank=True,
         help_text=_("Where the association works; the home municipality is always included."),
     )
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="associations", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="associations", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="associations", blank=True
-    )
+    themes, spearheads, target_groups = strategy_tags("associations")
     fields = models.ManyToManyField(
         Field, verbose_name=_("fields of activity"), related_name="associations", blank=True
     )

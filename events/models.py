@@ -7,12 +7,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
-from core.images import SafeImageModelField
+from core.images import ImageAltMixin, image_fields
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
-from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Municipality, strategy_tags
 
 # Fields whose change is news to someone who has the event in their calendar: saving a change
 # to any of them raises the iCalendar SEQUENCE, so subscribed calendars replace their copy.
@@ -40,7 +40,7 @@ class EventQuerySet(AssociationOwnedQuerySet):
         return self.select_related("municipality", "association").prefetch_related("themes")
 
 
-class Event(SlugFromTitleMixin, models.Model):
+class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     Status = Status
 
     class EventStatus(models.TextChoices):
@@ -112,27 +112,8 @@ class Event(SlugFromTitleMixin, models.Model):
         blank=True,
         help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
     )
-    image = SafeImageModelField(
-        _("image"),
-        upload_to="events/%Y/",
-        blank=True,
-        help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
-    )
-    image_alt = models.CharField(
-        _("image alt text"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the image shows, for screen readers. Required with an image."),
-    )
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="events", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="events", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="events", blank=True
-    )
+    image, image_alt = image_fields("events/%Y/")
+    themes, spearheads, target_groups = strategy_tags("events")
     status = status_field(_("publication status"))
     event_status = models.CharField(
         _("event status"),
@@ -207,14 +188,13 @@ class Event(SlugFromTitleMixin, models.Model):
         self.end = datetime.datetime.combine(last, datetime.time(23, 59, 59), tzinfo=zone)
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("The event cannot end before it starts.")
-        if self.image and not self.image_alt.strip():
-            errors["image_alt"] = _(
-                "Describe the image in a few words for those who cannot see it."
-            )
         has_place = self.attendance_mode != self.AttendanceMode.ONLINE
         has_link = self.attendance_mode != self.AttendanceMode.PLACE
         if has_place and not (self.place_name.strip() or self.street_address.strip()):
@@ -266,7 +246,3 @@ class Event(SlugFromTitleMixin, models.Model):
         if self.municipality_id:
             parts.append(self.municipality.name)
         return ", ".join(part for part in parts if part)
-
-    @property
-    def image_alt_text(self) -> str:
-        return self.image_alt or self.title

@@ -11,7 +11,7 @@ from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
-from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Language, Municipality, strategy_tags
 
 MAX_AGE = 120
 
@@ -65,15 +65,7 @@ class Service(SlugFromTitleMixin, models.Model):
         help_text=_("One or two sentences for lists and link previews (at most 200 characters)."),
     )
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="services", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="services", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="services", blank=True
-    )
+    themes, spearheads, target_groups = strategy_tags("services")
     languages = models.ManyToManyField(
         Language, verbose_name=_("languages"), related_name="services", blank=True
     )
