@@ -159,11 +159,12 @@ def _timezone_problems(calendar: icalendar.Calendar, content: bytes) -> list[str
 SCHEMA_TYPES: dict[str, str] = {
     "Organization": "name",
     "NGO": "name",
+    "GovernmentOrganization": "name",
     "Event": "name description startDate endDate eventStatus eventAttendanceMode location "
     "organizer offers",
     "NewsArticle": "headline description datePublished dateModified author publisher "
     "mainEntityOfPage",
-    "Service": "name description provider serviceType offers",
+    "Service": "name description provider serviceType",
     "Place": "name address",
     "PostalAddress": "addressCountry streetAddress|addressLocality",
     "VirtualLocation": "url",
