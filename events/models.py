@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
 from core.images import ImageAltMixin, image_fields
+from core.prices import euro_amount
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
@@ -98,6 +100,18 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     is_free = models.BooleanField(_("free of charge"), default=True)
     price = models.CharField(
         _("price"), max_length=200, blank=True, help_text=_("E.g. “10 €, members 5 €”.")
+    )
+    price_amount = models.DecimalField(
+        _("price in euros"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "The full price as a number, e.g. 10 or 10.50, for search engines. Filled in from "
+            "the price when that holds a single amount."
+        ),
     )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
@@ -205,6 +219,8 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
             errors["online_url"] = _("Give the link for joining online.")
         if not self.is_free and not self.price.strip():
             errors["price"] = _("Tell the price, or mark the event free of charge.")
+        if not self.is_free and self.price_amount is None:
+            self.price_amount = euro_amount(self.price)
         if errors:
             raise ValidationError(errors)
 

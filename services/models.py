@@ -1,12 +1,13 @@
 """The activity and service menu (toiminta- ja palveluvalikko): the ongoing things a resident can
 join or use, each offered by an association (or a public or private partner)."""
 
-from django.core.validators import MaxValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
+from core.prices import euro_amount
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
@@ -107,6 +108,18 @@ class Service(SlugFromTitleMixin, models.Model):
         blank=True,
         help_text=_("What taking part costs, e.g. “10 € a term”. Leave empty when free."),
     )
+    cost_amount = models.DecimalField(
+        _("cost in euros"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "The full cost as a number, e.g. 10 or 10.50, for search engines. Filled in from "
+            "the cost when that holds a single amount."
+        ),
+    )
     joining = models.CharField(
         _("how to join"), max_length=20, choices=Joining, default=Joining.JUST_COME
     )
@@ -167,6 +180,11 @@ class Service(SlugFromTitleMixin, models.Model):
 
     def get_absolute_url(self):
         return reverse("services:service-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not self.is_free and self.cost_amount is None:
+            self.cost_amount = euro_amount(self.cost)
 
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.association.is_published()

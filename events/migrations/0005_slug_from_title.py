@@ -5,12 +5,12 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("services", "0002_search"),
+        ("events", "0004_price_amount_from_text"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name="service",
+            model_name="event",
             name="slug",
             field=models.SlugField(
                 blank=True,

@@ -5,12 +5,12 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0002_search"),
+        ("services", "0004_cost_amount_from_text"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name="event",
+            model_name="service",
             name="slug",
             field=models.SlugField(
                 blank=True,
