@@ -36,9 +36,9 @@ class PublicFormViewMixin:
     #: Submissions an hour from one client address (`core.ratelimit.client_address`).
     per_address_per_hour = 5
 
-    def rate_limits(self) -> list[tuple[str, str, int]]:
-        """(scope, key, submissions an hour) to count, in order; counting stops at the first
-        limit exceeded. A view adds its own, e.g. per recipient."""
+    def rate_limits(self, form) -> list[tuple[str, str, int]]:
+        """(scope, key, submissions an hour) to count for the valid `form`, in order; counting
+        stops at the first limit exceeded. A view adds its own, e.g. per recipient."""
         return [(self.rate_limit_scope, client_address(self.request), self.per_address_per_hour)]
 
     @property
@@ -51,7 +51,7 @@ class PublicFormViewMixin:
     def form_valid(self, form):
         if form.is_spam:
             return redirect(self.get_success_url())
-        for scope, key, limit in self.rate_limits():
+        for scope, key, limit in self.rate_limits(form):
             if not hit(scope, key, limit=limit, window_seconds=60 * 60):
                 return render(
                     self.request, self.rate_limited_template, self.get_context_data(), status=429

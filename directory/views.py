@@ -140,9 +140,9 @@ class ErrorReportView(PublishedAssociationMixin, PublicFormViewMixin, FormView):
     def get_success_url(self):
         return reverse("directory:error-report-thanks", kwargs={"slug": self.association.slug})
 
-    def rate_limits(self):
+    def rate_limits(self, form):
         return [
-            *super().rate_limits(),
+            *super().rate_limits(form),
             (
                 "error-report-association",
                 str(self.association.pk),
