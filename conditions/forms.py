@@ -23,6 +23,10 @@ class DialogueForm(HoneypotMixin, forms.ModelForm):
             "sender_email": _("Your e-mail address"),
         }
         help_texts = {
+            "contact_person": _(
+                "Your municipality's contact person, the wellbeing services county's or the "
+                "forum's."
+            ),
             "message": _("At most 3,000 characters. Do not write anything confidential."),
             "sender_email": _("The answer comes to this address."),
         }
