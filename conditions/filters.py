@@ -59,7 +59,9 @@ class GrantCallFilterSet(FacetedFilterSet):
     )
     municipality = TermFilter(m2m="municipalities", label=_("Municipality"))
     theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
-    open = FlagFacetFilter(field_name="is_open", option_label=_("Open now"), label=_("Call"))
+    open = FlagFacetFilter(
+        field_name="is_open", option_label=_("Open now"), label=_("Application period")
+    )
 
     total_facet = "funder"  # every call has exactly one kind of funder
 

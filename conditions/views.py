@@ -269,9 +269,9 @@ class OverviewView(TemplateView):
         )
         return super().get_context_data(
             spearhead=Spearhead.objects.filter(slug=SPEARHEAD).first(),
-            closing_calls=open_calls.with_state(moment).order_by("closes_at", "pk")[
-                :OVERVIEW_CALLS
-            ],
+            closing_calls=open_calls.with_state(moment)
+            .for_cards()
+            .order_by("closes_at", "pk")[:OVERVIEW_CALLS],
             open_count=open_calls.count(),
             municipalities=municipalities,
             regional_people=ContactPerson.objects.published()
