@@ -9,9 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from conditions.filters import UNCLOSED, GrantCallFilterSet
 from conditions.models import GrantCall
-from conditions.views import list_query
 from core.clock import current_minute
-from core.facets import clean_query
+from core.facets import clean_query, feed_query
 
 FEED_SIZE = 50
 
@@ -31,7 +30,7 @@ class GrantCallFeed(Feed):
         return f"{base}: {', '.join(chosen)}" if chosen else base
 
     def link(self, filterset):
-        return reverse("conditions:grantcall-list") + list_query(filterset.data)
+        return reverse("conditions:grantcall-list") + feed_query(filterset.data)
 
     def items(self, filterset):
         return filterset.qs.order_by("-created_at", "-pk").prefetch_related("themes")[:FEED_SIZE]

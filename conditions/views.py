@@ -18,7 +18,7 @@ from conditions.models import CLOSING_SOON, ContactPerson, DialogueMessage, Gran
 from conditions.services import dialogue_message_notify
 from core.calendars import calendar_response
 from core.clock import current_minute
-from core.facets import Chip, FacetedListView, clean_query, query_without
+from core.facets import Chip, FacetedListView, clean_query, feed_query, query_without
 from core.forms import PublicFormViewMixin
 from taxonomy.models import Municipality, Spearhead
 
@@ -26,14 +26,6 @@ SPEARHEAD = "toimintaedellytykset"
 OVERVIEW_CALLS = 5
 CALENDAR_LIMIT = 500
 DIALOGUE_PER_RECIPIENT_PER_HOUR = 20
-
-
-def list_query(query) -> str:
-    """The list's filters as the query string of its feed or calendar (without the page)."""
-    query = query.copy()
-    query.pop("page", None)
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else ""
 
 
 # --- Premises ----------------------------------------------------------------------------------
@@ -130,7 +122,7 @@ class GrantCallListView(FacetedListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         calls = list(context["object_list"])
-        query = list_query(self.query)
+        query = feed_query(self.query)
         context.update(
             scope=self.scope,
             moment=self.moment,

@@ -390,6 +390,14 @@ def query_without(query: QueryDict, *keys: str, value: str | None = None) -> str
     return f"?{encoded}" if encoded else "?"
 
 
+def feed_query(query: QueryDict) -> str:
+    """A list's filters as the query string of its feed or calendar (without the page)."""
+    query = query.copy()
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else ""
+
+
 class FacetedListView(ListView):
     """A public list with search, facets, sorting and pages, declared by its `filterset_class`
     (whose model's `published()` and `for_cards()` say what is shown and how it is fetched),
