@@ -34,6 +34,14 @@ COORDINATOR_PERMISSIONS = {
     "services": {"service": ["view", "add", "change", "delete"]},
     "events": {"event": ["view", "add", "change", "delete"]},
     "news": {"newsitem": ["view", "add", "change", "delete"]},
+    "conditions": {
+        "premises": ["view", "add", "change", "delete"],
+        "premisesphoto": ["view", "add", "change", "delete"],
+        "grantcall": ["view", "add", "change", "delete"],
+        "contactperson": ["view", "add", "change", "delete"],
+        # Questions and proposals come from the public form only.
+        "dialoguemessage": ["view", "change", "delete"],
+    },
 }
 # Contacts may view and change associations and add their content; which associations,
 # `Association.objects.editable_by` says (and `directory.ownership` for their content).
@@ -42,6 +50,10 @@ CONTACT_PERMISSIONS = {
     "services": {"service": ["view", "add", "change", "delete"]},
     "events": {"event": ["view", "add", "change", "delete"]},
     "news": {"newsitem": ["view", "add", "change", "delete"]},
+    "conditions": {
+        "premises": ["view", "add", "change", "delete"],
+        "premisesphoto": ["view", "add", "change", "delete"],
+    },
 }
 
 

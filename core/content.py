@@ -71,7 +71,12 @@ class SearchIndex:
                 terms.append(value)
             elif value is not None:
                 terms.extend(value.all())
-        related = [getattr(getattr(obj, fk), attribute) for fk, attribute in self.related.items()]
+        # A related object may be optional (premises an association owns, or a municipality).
+        related = [
+            getattr(value, attribute)
+            for fk, attribute in self.related.items()
+            if (value := getattr(obj, fk)) is not None
+        ]
         return self.terms_text(obj, terms, related)
 
     def refresh(self, queryset: models.QuerySet) -> None:

@@ -13,6 +13,7 @@ so a list page runs the same number of queries whatever is chosen.
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from urllib.parse import urlencode
@@ -90,6 +91,8 @@ class ChoiceFacetFilter(django_filters.MultipleChoiceFilter):
     """A facet over a field with choices, e.g. an association's kind."""
 
     field_class = LenientMultipleChoiceField
+    #: Whether several chosen values combine with AND (else OR, the usual).
+    conjunctive = False
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("distinct", False)  # a single-valued field never repeats a row
@@ -180,6 +183,60 @@ class FlagFacetFilter(ChoiceFacetFilter):
         return [FacetOption("1", str(label), counts.get("1", 0), "1" in chosen)]
 
 
+class FlagSetFacetFilter(ChoiceFacetFilter):
+    """One facet over several boolean fields, e.g. a venue's accessibility features
+    (`flags={"esteeton": ("step_free", _("Step-free access")), …}`). Choosing several asks for
+    all of them, because whoever needs step-free access and a hearing loop needs both; so each
+    option counts the results it would leave with the facet's other choices kept."""
+
+    conjunctive = True
+
+    def __init__(self, *args, flags: dict[str, tuple[str, str]], **kwargs):
+        self.flags = flags
+        kwargs["choices"] = [(value, label) for value, (_field, label) in flags.items()]
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        return qs.filter(**{self.flags[chosen][0]: True for chosen in value or []})
+
+    def counts(self, queryset: QuerySet) -> dict:
+        aliases = {f"flag_{number}": value for number, value in enumerate(self.flags)}
+        totals = queryset.order_by().aggregate(
+            **{
+                alias: Count("pk", filter=Q(**{self.flags[value][0]: True}))
+                for alias, value in aliases.items()
+            }
+        )
+        return {value: totals[alias] for alias, value in aliases.items()}
+
+
+INTEGER_RE = re.compile(r"[0-9]{1,9}")
+
+
+class LenientIntegerField(forms.IntegerField):
+    """A whole number within `min_value`–`max_value`, or nothing: `abc`, `-1`, `6.5` or a value
+    out of bounds are ignored rather than failing the page."""
+
+    def clean(self, value):
+        text = value.strip() if isinstance(value, str) else ""
+        if not INTEGER_RE.fullmatch(text):
+            return None
+        number = int(text)
+        too_small = self.min_value is not None and number < self.min_value
+        too_large = self.max_value is not None and number > self.max_value
+        return None if too_small or too_large else number
+
+
+class MinimumFilter(django_filters.NumberFilter):
+    """ "At least N" on a number field (`capacity=30`: room for 30 or more); a malformed value
+    is ignored. Give `max_value` to bound what is accepted."""
+
+    field_class = LenientIntegerField
+
+    def filter(self, qs, value):
+        return qs if value is None else qs.filter(**{f"{self.field_name}__gte": value})
+
+
 class SearchFilter(django_filters.CharFilter):
     """The search box: the model's `search_index` (`core.content`) over the words typed."""
 
@@ -248,7 +305,10 @@ class FacetedFilterSet(django_filters.FilterSet):
         counts = cache.get(key)
         if counts is None:
             counts = {
-                name: self.filters[name].counts(self.queryset_without(name))
+                name: self.filters[name].counts(
+                    # A facet whose choices combine with AND counts within its own choices.
+                    self.queryset_without("" if self.filters[name].conjunctive else name)
+                )
                 for name in self.facet_order
             }
             cache.set(key, counts, FACET_CACHE_SECONDS)
@@ -268,6 +328,15 @@ class FacetedFilterSet(django_filters.FilterSet):
         chosen = self.values.get(self.total_facet)
         counts = self.facet_counts[self.total_facet]
         return sum(n for value, n in counts.items() if not chosen or value in chosen)
+
+    def chosen_labels(self) -> list[str]:
+        """The labels of the chosen facet options, without counting anything (feed titles)."""
+        return [
+            str(label)
+            for name in self.facet_order
+            for value, label in self.filters[name].extra["choices"]
+            if value in (self.values.get(name) or [])
+        ]
 
     def facets(self) -> list[Facet]:
         """Each facet with its options and their counts, in `facet_order`."""
@@ -319,6 +388,14 @@ def query_without(query: QueryDict, *keys: str, value: str | None = None) -> str
             query.setlist(key, [v for v in query.getlist(key) if v != value])
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+def feed_query(query: QueryDict) -> str:
+    """A list's filters as the query string of its feed or calendar (without the page)."""
+    query = query.copy()
+    query.pop("page", None)
+    encoded = query.urlencode()
+    return f"?{encoded}" if encoded else ""
 
 
 class FacetedListView(ListView):

@@ -59,3 +59,25 @@ def send_or_log(*, template: str, context: dict, recipients: list[str]) -> bool:
         logger.exception("Could not send %s e-mail to %s", template, recipients)
         return False
     return True
+
+
+def send_mailings(
+    *, mailings: list[tuple[str, list[str]]], context: dict, reply_to: list[str] | None = None
+) -> bool:
+    """Send each (template, recipients) of `mailings` that has recipients, with one context.
+
+    For notices about something a visitor sent, which is saved before this is called: a failure
+    is logged and the rest are still sent; False tells the caller to flag the saved object.
+    """
+    ok = True
+    for template, recipients in mailings:
+        if not recipients:
+            continue
+        try:
+            send_finnish_mail(
+                template=template, context=context, recipients=recipients, reply_to=reply_to
+            )
+        except Exception:  # any mail failure: what was saved stays saved, the caller flags it
+            logger.exception("Could not send %s e-mail to %s", template, recipients)
+            ok = False
+    return ok

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.caching import content_changed
-from core.mail import absolute_url, coordinator_emails, send_finnish_mail
+from core.mail import absolute_url, coordinator_emails, send_finnish_mail, send_mailings
 from directory.mail import confirmed_memberships, contact_emails
 from directory.models import Association, ErrorReport
 
@@ -173,18 +173,9 @@ def error_report_notify(*, report: ErrorReport) -> bool:
         ("directory/email/error_report_contacts.txt", contact_emails(association)),
         ("directory/email/error_report_coordinators.txt", coordinator_emails()),
     ]
-    ok = True
-    for template, recipients in mailings:
-        if not recipients:
-            continue
-        try:
-            send_finnish_mail(
-                template=template, context=context, recipients=recipients, reply_to=reply_to
-            )
-        except Exception:  # any mail failure: the report is saved, the admin shows the failure
-            logger.exception("Could not e-mail error report %s (%s)", report.pk, template)
-            ok = False
+    ok = send_mailings(mailings=mailings, context=context, reply_to=reply_to)
     if not ok:
+        logger.error("Could not e-mail error report %s; it is flagged in the admin", report.pk)
         ErrorReport.objects.filter(pk=report.pk).update(email_failed=True)
         report.email_failed = True
     return ok

@@ -1,8 +1,9 @@
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse, reverse_lazy
 from django.views.generic import DetailView, FormView, TemplateView
 
 from core.facets import FacetedListView
+from core.forms import PublicFormViewMixin
 from core.ratelimit import client_address, hit
 from core.structured_data import compact, postal_address
 from directory.filters import AssociationFilterSet
@@ -126,42 +127,34 @@ class PublishedAssociationMixin:
         return super().get_context_data(association=self.association, **kwargs)
 
 
-class ErrorReportView(PublishedAssociationMixin, FormView):
+class ErrorReportView(PublishedAssociationMixin, PublicFormViewMixin, FormView):
     """The "report outdated or wrong information" form: the report is saved first, then mailed
     to the association's contacts and the coordinators."""
 
     template_name = "directory/error_report_form.html"
     form_class = ErrorReportForm
+    rate_limited_template = "directory/error_report_rate_limited.html"
+    rate_limit_scope = "error-report"
+    per_address_per_hour = ERROR_REPORTS_PER_ADDRESS_PER_HOUR
 
     def get_success_url(self):
         return reverse("directory:error-report-thanks", kwargs={"slug": self.association.slug})
 
-    def form_valid(self, form):
-        if form.is_spam:  # a bot sees the same thank-you; nothing is saved or sent
-            return redirect(self.get_success_url())
-        allowed = hit(
-            "error-report",
-            client_address(self.request),
-            limit=ERROR_REPORTS_PER_ADDRESS_PER_HOUR,
-            window_seconds=60 * 60,
-        ) and hit(
-            "error-report-association",
-            str(self.association.pk),
-            limit=ERROR_REPORTS_PER_ASSOCIATION_PER_HOUR,
-            window_seconds=60 * 60,
-        )
-        if not allowed:
-            return render(
-                self.request,
-                "directory/error_report_rate_limited.html",
-                {"association": self.association},
-                status=429,
-            )
+    def rate_limits(self, form):
+        return [
+            *super().rate_limits(form),
+            (
+                "error-report-association",
+                str(self.association.pk),
+                ERROR_REPORTS_PER_ASSOCIATION_PER_HOUR,
+            ),
+        ]
+
+    def accept(self, form):
         report = form.save(commit=False)
         report.association = self.association
         report.save()
         error_report_notify(report=report)
-        return redirect(self.get_success_url())
 
 
 class ErrorReportThanksView(PublishedAssociationMixin, TemplateView):

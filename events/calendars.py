@@ -11,10 +11,9 @@ import datetime
 from collections.abc import Iterable
 
 import icalendar
-from django.utils import timezone
 from django.utils.translation import gettext
 
-from core.timezones import add_timezones
+from core.calendars import new_calendar
 from events.models import Event
 
 UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
@@ -30,20 +29,12 @@ def event_uid(event: Event) -> str:
     return f"event-{event.pk}@{UID_DOMAIN}"
 
 
-def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> bytes:
+def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> icalendar.Calendar:
     """A VCALENDAR of `events`; `absolute_url(path)` makes their links absolute."""
-    calendar = icalendar.Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", name)
-    calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
-    calendar.add("x-published-ttl", "PT1H")
+    calendar = new_calendar(name, product_id=PRODUCT_ID)
     for event in events:
         calendar.add_component(_vevent(event, absolute_url))
-    add_timezones(calendar)
-    return calendar.to_ical()
+    return calendar
 
 
 def _vevent(event: Event, absolute_url) -> icalendar.Event:

@@ -2,7 +2,7 @@ import datetime
 import itertools
 from functools import cached_property
 
-from django.http import HttpResponse, QueryDict
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -10,6 +10,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, View
 
+from core.calendars import calendar_response
 from core.facets import Chip, FacetedListView, clean_query, query_without
 from core.structured_data import compact, forum_organization, offer, postal_address, seconds
 from directory.models import Association
@@ -193,11 +194,8 @@ class EventCalendarView(View):
             if term.slug in (chosen.get(name) or [])
         ]
         name = " – ".join(["Päijäthämäläiset.fi", *names])
-        body = calendar_for(events, name=name, absolute_url=request.build_absolute_uri)
-        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-        response["Content-Disposition"] = 'inline; filename="tapahtumat.ics"'
-        response["Cache-Control"] = "public, max-age=900"
-        return response
+        calendar = calendar_for(events, name=name, absolute_url=request.build_absolute_uri)
+        return calendar_response(calendar, filename="tapahtumat.ics")
 
 
 class EventDetailView(DetailView):
@@ -280,8 +278,6 @@ def event_calendar_file(request, slug):
     event = get_object_or_404(
         Event.objects.published().select_related("association", "municipality"), slug=slug
     )
-    body = calendar_for([event], name=event.title, absolute_url=request.build_absolute_uri)
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    calendar = calendar_for([event], name=event.title, absolute_url=request.build_absolute_uri)
     filename = slugify(event.slug)[:80] or "tapahtuma"
-    response["Content-Disposition"] = f'attachment; filename="{filename}.ics"'
-    return response
+    return calendar_response(calendar, filename=f"{filename}.ics", attachment=True)

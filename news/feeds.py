@@ -10,11 +10,10 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import clean_query
+from core.facets import clean_query, feed_query
 from core.markdown import render_markdown
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
-from news.views import feed_query
 
 FEED_SIZE = 50
 LEADING_HEADINGS = re.compile(r"^\s*(<h[1-6][^>]*>.*?</h[1-6]>\s*)*", re.DOTALL)

@@ -5,21 +5,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
-from core.facets import Chip, FacetedListView, query_without
+from core.facets import Chip, FacetedListView, feed_query, query_without
 from core.structured_data import compact, forum_organization, seconds, site_organization
 from directory.models import Association
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
 
 RELATED_COUNT = 3
-
-
-def feed_query(query) -> str:
-    """The list's filters as a feed's query string (without the page)."""
-    query = query.copy()
-    query.pop("page", None)
-    encoded = query.urlencode()
-    return f"?{encoded}" if encoded else ""
 
 
 class NewsItemListView(FacetedListView):

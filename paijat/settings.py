@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "news",
     "services",
     "events",
+    "conditions",
     "demo",
     "portal",
 ]

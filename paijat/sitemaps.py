@@ -1,5 +1,6 @@
 """The site's sitemap sections; `/sitemap.xml` is their index, each section paginated."""
 
+from conditions.sitemaps import ConditionsPagesSitemap, GrantCallSitemap, PremisesSitemap
 from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
 from news.sitemaps import NewsItemSitemap
@@ -17,4 +18,7 @@ SITEMAPS = {
     "tapahtumat": EventSitemap,
     "palvelut": ServiceSitemap,
     "uutiset": NewsItemSitemap,
+    "toimintaedellytykset": ConditionsPagesSitemap,
+    "tilat": PremisesSitemap,
+    "avustukset": GrantCallSitemap,
 }

@@ -1,26 +1,24 @@
 """The service menu's filters and facets (the machinery is `core.facets`)."""
 
-import re
-
 import django_filters
-from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.facets import ChoiceFacetFilter, FacetedFilterSet, FlagFacetFilter, TermFilter
+from core.facets import (
+    ChoiceFacetFilter,
+    FacetedFilterSet,
+    FlagFacetFilter,
+    LenientIntegerField,
+    TermFilter,
+)
 from services.models import MAX_AGE, Service
 
-AGE_RE = re.compile(r"[0-9]{1,3}")
 
-
-class LenientAgeField(forms.IntegerField):
+class LenientAgeField(LenientIntegerField):
     """An age in whole years, or nothing: `abc`, `-1`, `999` or `6.5` are ignored rather than
     failing the page."""
 
-    def clean(self, value):
-        text = value.strip() if isinstance(value, str) else ""
-        if not AGE_RE.fullmatch(text) or int(text) > MAX_AGE:
-            return None
-        return int(text)
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=0, max_value=MAX_AGE, **kwargs)
 
 
 class AgeFilter(django_filters.NumberFilter):

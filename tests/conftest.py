@@ -72,3 +72,18 @@ def make_event(db):
 @pytest.fixture
 def make_news(db):
     return factories.make_news_item
+
+
+@pytest.fixture
+def make_premises(db):
+    return factories.make_premises
+
+
+@pytest.fixture
+def make_grant_call(db):
+    return factories.make_grant_call
+
+
+@pytest.fixture
+def make_contact_person(db):
+    return factories.make_contact_person

@@ -150,3 +150,80 @@ def make_news_item(title=None, *, association=None, kind="uutinen", ago=1, **fie
         publish_time=timezone.now() - datetime.timedelta(hours=ago),
         **fields,
     )
+
+
+def make_premises(name="Kylätalo", *, municipality="lahti", association=None, status="published",
+                  **fields):  # fmt: skip
+    """Premises of a municipality unless an `association` offers them."""
+    from conditions.models import Premises
+
+    tags = split_tags(fields)
+    if association is not None:
+        fields.setdefault("owner_kind", Premises.OwnerKind.ASSOCIATION)
+    else:
+        fields.setdefault("owner_kind", Premises.OwnerKind.MUNICIPALITY)
+        fields.setdefault("owner_name", "Lahden kaupunki")
+    return create_tagged(
+        Premises,
+        tags,
+        name=name,
+        slug=fields.pop("slug", None) or slugify(name),
+        association=association,
+        municipality=Municipality.objects.get(slug=municipality),
+        short_description=fields.pop("short_description", f"{name} yhdistysten käyttöön."),
+        street_address=fields.pop("street_address", "Kylätie 1"),
+        capacity=fields.pop("capacity", 40),
+        is_free=fields.pop("is_free", True),
+        booking_email=fields.pop("booking_email", "varaukset@example.fi"),
+        status=status,
+        **fields,
+    )
+
+
+def make_grant_call(title=None, *, opens_at=None, closes_at=None, status="published",
+                    funder_kind="kunta", municipalities=("lahti",), **fields):  # fmt: skip
+    """A call open from a week ago for a month unless told."""
+    from conditions.models import GrantCall
+
+    title = title or f"Avustus {next(_numbers)}"
+    tags = split_tags(fields)
+    tags["municipalities"] = list(municipalities)
+    opens_at = opens_at or timezone.now() - datetime.timedelta(days=7)
+    return create_tagged(
+        GrantCall,
+        tags,
+        title=title,
+        slug=fields.pop("slug", None) or slugify(title),
+        funder_kind=funder_kind,
+        funder_name=fields.pop("funder_name", "Lahden kaupunki"),
+        summary=fields.pop("summary", f"{title} yhdistyksille."),
+        eligibility=fields.pop("eligibility", "Rekisteröidyt yhdistykset."),
+        purpose=fields.pop("purpose", "Yhdistysten toimintaan."),
+        opens_at=opens_at,
+        closes_at=closes_at or opens_at + datetime.timedelta(days=30),
+        call_url=fields.pop("call_url", "https://www.example.fi/avustukset"),
+        status=status,
+        **fields,
+    )
+
+
+def make_contact_person(name="Maija Esimerkki", *, municipality="lahti", organisation_kind="kunta",
+                        status="published", **fields):  # fmt: skip
+    from conditions.models import ContactPerson
+
+    tags = split_tags(fields)
+    return create_tagged(
+        ContactPerson,
+        tags,
+        name=name,
+        slug=fields.pop("slug", None) or slugify(name),
+        job_title=fields.pop("job_title", "järjestökoordinaattori"),
+        organisation=fields.pop("organisation", "Lahden kaupunki"),
+        organisation_kind=organisation_kind,
+        municipality=Municipality.objects.get(slug=municipality) if municipality else None,
+        topics=fields.pop("topics", "avustukset\ntilat"),
+        email=fields.pop("email", f"{slugify(name)}@example.fi"),
+        consent=fields.pop("consent", True),
+        status=status,
+        **fields,
+    )

@@ -97,11 +97,16 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/kunnat/karkola/",
         "/saavutettavuus/",
         "/tietosuoja/",
+        "/toimintaedellytykset/",
+        "/tilat/",
+        "/avustukset/",
+        "/yhteyshenkilot/",
     ]:
         assert f"http://testserver{path}" in locations
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
-    assert len(locations) == 3 * (7 + 4 + 10 + 2)
+    # The portal's pages, themes, municipalities, fixed pages and operating conditions' six.
+    assert len(locations) == 3 * (7 + 4 + 10 + 2 + 6)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 

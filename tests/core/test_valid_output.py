@@ -243,7 +243,7 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         )
     # Over the limits: the 429 pages.
     monkeypatch.setattr("directory.views.REGISTRATIONS_PER_HOUR", 0)
-    monkeypatch.setattr("directory.views.ERROR_REPORTS_PER_ADDRESS_PER_HOUR", 0)
+    monkeypatch.setattr("directory.views.ErrorReportView.per_address_per_hour", 0)
     for language in LANGUAGES:
         pages[f"{language}/ilmoita-yhdistys/ (429)"] = post(
             client, f"{language}/ilmoita-yhdistys/", {}, status=429

@@ -8,8 +8,11 @@ from django.db import transaction
 
 from accounts.roles import COORDINATORS
 from demo.associations import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
+from demo.contact_people import create_demo_contact_people
 from demo.events import create_demo_events
+from demo.grants import create_demo_grants
 from demo.news import create_demo_news
+from demo.premises import create_demo_premises
 from demo.services import create_demo_services
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
@@ -77,6 +80,9 @@ class Command(BaseCommand):
             services = create_demo_services(seed=seed)
             news = create_demo_news(seed=seed)
             events = create_demo_events(seed=seed)
+            premises = create_demo_premises(seed=seed)
+            grants = create_demo_grants()
+            contact_people = create_demo_contact_people()
         self.stdout.write(
             f"Demo associations: {result.created} created, {result.skipped} existed already "
             f"({time.monotonic() - started:.1f} s)."
@@ -88,6 +94,14 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Demo services: {services.created} created, {services.skipped} existed already."
         )
+        for label, counted in (
+            ("premises", premises),
+            ("grant calls", grants),
+            ("contact people", contact_people),
+        ):
+            self.stdout.write(
+                f"Demo {label}: {counted.created} created, {counted.skipped} existed already."
+            )
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         self.print_login()
 

@@ -1,0 +1,37 @@
+"""What every iCalendar file of the site shares (RFC 5545, built with the `icalendar` library):
+the calendar's header and the HTTP response. Each content type writes its own VEVENTs."""
+
+import icalendar
+from django.http import HttpResponse
+from django.utils import timezone
+
+from core.timezones import add_timezones
+
+CONTENT_TYPE = "text/calendar; charset=utf-8"
+
+
+def new_calendar(name: str, *, product_id: str) -> icalendar.Calendar:
+    """An empty VCALENDAR called `name`, in Helsinki time, that subscribers refresh hourly."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", product_id)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
+    calendar.add("x-published-ttl", "PT1H")
+    return calendar
+
+
+def calendar_response(
+    calendar: icalendar.Calendar, *, filename: str, attachment: bool = False
+) -> HttpResponse:
+    """The calendar (its VTIMEZONEs added) as a response; a subscription (`attachment` False)
+    may be cached for a quarter of an hour."""
+    add_timezones(calendar)
+    response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    if not attachment:
+        response["Cache-Control"] = "public, max-age=900"
+    return response
