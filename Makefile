@@ -41,6 +41,8 @@ messages: $(VENV)/.installed
 	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv -v0
 
 run: export DEBUG ?= true
+# Links in e-mail follow the address being served, unless SITE_URL is set.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --if-empty

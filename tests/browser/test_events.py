@@ -40,7 +40,7 @@ def test_filter_to_a_municipality_and_this_weekend_then_add_to_calendar(
     expect(page.locator("#results-heading")).to_contain_text("3")
     assert_accessible(page)
 
-    page.locator("details.filters > summary").click()
+    expect(page.locator("details.filters")).to_have_attribute("open", "")
     page.locator("#f-municipality-orimattila").check()
     expect(page).to_have_url(re.compile(r"municipality=orimattila"))
     expect(page.locator("#results-heading")).to_contain_text("2")
