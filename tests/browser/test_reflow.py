@@ -149,7 +149,10 @@ def long_words(make_association, make_event):  # noqa: F811
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])
-def test_every_kind_of_page_fits_a_320_px_screen(live_server, page, long_words, language):
+def test_every_kind_of_page_fits_a_320_px_screen(
+    live_server, page, long_words, language, assert_accessible
+):
+    """…and, in Finnish, passes axe-core's WCAG 2.1 A and AA checks at that width."""
     page.set_viewport_size({"width": WIDTH, "height": 640})
     problems = []
     for name, path_of in PAGE_KINDS:
@@ -162,4 +165,6 @@ def test_every_kind_of_page_fits_a_320_px_screen(live_server, page, long_words, 
                 f"{name} {path}: scrolls {result['scrollWidth']} px wide; "
                 + "; ".join(result["wide"])
             )
+        if not language:
+            assert_accessible(page)
     assert not problems, "\n".join(problems)
