@@ -23,6 +23,9 @@ FORMATS = {
         "time": r"\k\l\o G.i",
         "clock": "G.i",
         "at": " ",
+        # "3.–5.12.2026": the first day keeps its dot and the dash has no spaces.
+        "day_dot": ".",
+        "dash": "–",
     },
     "sv": {
         "date": "j.n.Y",
@@ -32,6 +35,8 @@ FORMATS = {
         "time": r"\k\l. G.i",
         "clock": "G.i",
         "at": " ",
+        "day_dot": ".",
+        "dash": "–",
     },
     "en": {
         "date": "j F Y",
@@ -41,6 +46,9 @@ FORMATS = {
         "time": "H:i",
         "clock": "H:i",
         "at": " at ",
+        # "3–5 December 2026", but "30 November – 2 December 2026".
+        "day_dot": "",
+        "dash": " – ",
     },
 }
 
@@ -94,15 +102,10 @@ def date_range(first: datetime.date, last: datetime.date, *, year: bool = True) 
     "3–5 December 2026", "30 November – 2 December 2026"."""
     if first == last:
         return format_as(first, "date" if year else "day_month")
+    formats = _formats()
     last_text = format_as(last, "date" if year else "day_month")
-    english = _formats() is FORMATS["en"]
     if first.year != last.year:
-        return (
-            f"{format_as(first, 'date')} – {last_text}"
-            if english
-            else (f"{format_as(first, 'date')}–{last_text}")
-        )
+        return f"{format_as(first, 'date')}{formats['dash']}{last_text}"
     if first.month == last.month:
-        return f"{first.day}–{last_text}" if english else f"{first.day}.–{last_text}"
-    first_text = format_as(first, "day_month")
-    return f"{first_text} – {last_text}" if english else f"{first_text}–{last_text}"
+        return f"{first.day}{formats['day_dot']}–{last_text}"
+    return f"{format_as(first, 'day_month')}{formats['dash']}{last_text}"
