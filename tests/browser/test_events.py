@@ -79,7 +79,7 @@ def test_past_events_page_is_accessible(live_server, page, make_event, assert_ac
 def test_a_multi_day_event_is_under_each_of_its_days(
     live_server,
     page,
-    make_event,  # noqa: F811
+    make_event,
     make_association,
     assert_accessible,
 ):
@@ -103,7 +103,7 @@ def test_a_multi_day_event_is_under_each_of_its_days(
 def test_subscribe_to_the_events_of_a_municipality(
     live_server,
     browser,
-    make_event,  # noqa: F811
+    make_event,
     assert_accessible,
 ):
     make_event("Kylätapahtuma", municipality="hartola")

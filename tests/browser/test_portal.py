@@ -6,12 +6,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.events.conftest import make_event  # noqa: F401 (a fixture)
-from tests.news.factories import make_news_item
+from tests.factories import make_news_item
 
 
 @pytest.fixture
-def hollola(make_association, make_event):  # noqa: F811
+def hollola(make_association, make_event):
     tags = {"themes": ["mielen-hyvinvointi"], "spearheads": ["palvelutoiminta"]}
     association = make_association("Hollolan Mielenterveysseura ry", municipality="hollola",
                                    operating_municipalities=["hollola"], **tags)  # fmt: skip

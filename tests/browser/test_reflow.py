@@ -15,8 +15,7 @@ from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
 from taxonomy.models import Municipality
-from tests.events.conftest import make_event  # noqa: F401 (a fixture)
-from tests.news.factories import make_news_item
+from tests.factories import make_news_item
 
 WIDTH = 320
 LANGUAGES = ["", "/sv", "/en"]
@@ -83,7 +82,7 @@ OVERFLOW = r"""() => {
 
 
 @pytest.fixture
-def long_words(make_association, make_event):  # noqa: F811
+def long_words(make_association, make_event):
     """Content of the kind that broke the layout: long compounds, addresses and links."""
     association = make_association(
         "Päijät-Hämeen Kokemusasiantuntijakoulutusyhdistys ry",

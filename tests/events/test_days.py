@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 

@@ -145,7 +145,7 @@ def test_news_article_json_ld_has_the_image(client, make_news):
      ("/en", "17 November 2026 at 19:00")],
 )  # fmt: skip
 def test_publish_time_reads_like_event_times(client, item, prefix, shown):
-    from tests.events.conftest import helsinki
+    from tests.factories import helsinki
 
     item.publish_time = helsinki(2026, 11, 17, 19, 0)
     item.save()

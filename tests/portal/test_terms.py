@@ -8,15 +8,13 @@ import pytest
 from django.utils import timezone
 
 from taxonomy.models import Spearhead
-from tests.events.conftest import make_event  # noqa: F401 (a fixture)
-from tests.news.factories import make_news_item
-from tests.services.conftest import make_service  # noqa: F401 (a fixture)
+from tests.factories import make_news_item
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hollola(make_association, make_event, make_service):  # noqa: F811
+def hollola(make_association, make_event, make_service):
     """In Hollola and about mental wellbeing: what the public sees, and what it must not."""
     tags = {"themes": ["mielen-hyvinvointi"], "spearheads": ["palvelutoiminta"]}
     association = make_association(
