@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Links in e-mail follow the address `make run` serves, unless SITE_URL is set.
+SITE_URL ?= http://$(HOST):$(PORT)
 # Test processes: one per core by default (pytest-xdist); PYTEST_WORKERS=0 runs in one.
 PYTEST_WORKERS ?= auto
 
@@ -41,6 +43,7 @@ messages: $(VENV)/.installed
 	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv -v0
 
 run: export DEBUG ?= true
+run: export SITE_URL := $(SITE_URL)
 run: install messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --if-empty

@@ -40,7 +40,10 @@ class RegistrationForm(HoneypotMixin, forms.Form):
         help_text=_("Optional. In the form 1234567-8."),
     )
     home_municipality = forms.ModelChoiceField(
-        label=_("Home municipality"), queryset=Municipality.objects.all(), empty_label=None
+        label=_("Home municipality"),
+        queryset=Municipality.objects.all(),
+        # Asked, not preset: a preset first municipality was easy to send unnoticed.
+        empty_label=_("Choose a municipality"),
     )
     themes = forms.ModelMultipleChoiceField(
         label=_("Wellbeing themes"),

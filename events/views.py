@@ -1,16 +1,17 @@
 import datetime
 import itertools
+from dataclasses import dataclass
 from functools import cached_property
 
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, View
 
 from core.calendars import calendar_response
+from core.dates import local_date
 from core.facets import Chip, FacetedListView, clean_query, query_without
 from core.structured_data import compact, forum_organization, offer, postal_address, seconds
 from directory.models import Association
@@ -21,6 +22,8 @@ from events.models import Event
 CALENDAR_LIMIT = 500
 # Dates outside these years are refused like malformed ones (and 9999-12-31 + 1 day overflows).
 MIN_YEAR, MAX_YEAR = 1900, 2200
+# An event is listed under each day it runs, unless it runs this many days or more.
+MAX_REPEATED_DAYS = 7
 # A subscribed calendar keeps the events of the last month too.
 CALENDAR_PAST_DAYS = 30
 STRUCTURED_STATUS = {
@@ -33,6 +36,16 @@ STRUCTURED_ATTENDANCE = {
     Event.AttendanceMode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     Event.AttendanceMode.BOTH: "https://schema.org/MixedEventAttendanceMode",
 }
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """An event under a day of the calendar: `ongoing` when it began on an earlier day,
+    `repeated` when the list already showed it in full under an earlier day."""
+
+    event: Event
+    ongoing: bool = False
+    repeated: bool = False
 
 
 def current_moment() -> datetime.datetime:
@@ -115,7 +128,7 @@ class EventListView(FacetedListView):
         chips = []
         start, end = values.get("start"), values.get("end")
         if start or end:
-            dates = "–".join(date_format(day, "j.n.Y") if day else "" for day in (start, end))
+            dates = "–".join(local_date(day) if day else "" for day in (start, end))
             chips.append(Chip(f"{_('Dates')}: {dates}", query_without(self.query, "start", "end")))
         if self.organiser:
             label = f"{_('Organiser')}: {self.organiser.name}"
@@ -148,9 +161,14 @@ class EventListView(FacetedListView):
             ]
             if self.scope == UPCOMING
             else [],
-            days=self.group_by_day(context["object_list"], today),
+            days=self.group_by_day(
+                list(context["object_list"]),
+                today,
+                has_next=bool(context["page_obj"] and context["page_obj"].has_next()),
+            ),
             organiser=self.organiser,
             problems=self.problems,
+            calendar_query=query_without(self.query, "page", "sort"),
         )
         return context
 
@@ -162,14 +180,38 @@ class EventListView(FacetedListView):
             return None
         return Association.objects.published().filter(slug=slug).only("name", "slug").first()
 
-    def group_by_day(self, events, today: datetime.date) -> list[tuple[datetime.date, list]]:
-        """[(day, events)]: an event in progress is listed under today, not its first day."""
+    def group_by_day(self, events, today: datetime.date, *, has_next: bool) -> list[tuple]:
+        """[(day, [DayEntry])]: each upcoming event under every day it runs, from today (or the
+        chosen start) on, so an event of 3.–5.12. is under the 3rd, the 4th and the 5th. An
+        event in progress is listed under today as ongoing. Events of more than a week (an
+        exhibition, say) appear only under their first day, lest they fill the calendar. The
+        days stop where this page's events do: the next page goes on from its first event.
 
-        def day(event):
-            first = event.local_start.date()
-            return max(first, today) if self.scope == UPCOMING else first
-
-        return [(key, list(group)) for key, group in itertools.groupby(events, key=day)]
+        Past events are listed under the day they began."""
+        if self.scope != UPCOMING:
+            return [
+                (day, [DayEntry(event) for event in group])
+                for day, group in itertools.groupby(events, key=lambda e: e.local_start.date())
+            ]
+        values = self.filterset.values
+        first_day = max(today, values.get("start") or today)
+        last_day = values.get("end")
+        if has_next and events:
+            page_end = max(events[-1].local_start.date(), first_day)
+            last_day = min(last_day, page_end) if last_day else page_end
+        days: dict[datetime.date, list[DayEntry]] = {}
+        for event in events:
+            began, ends = event.local_start.date(), event.local_end.date()
+            shown_from = max(began, first_day)
+            shown_until = ends if (ends - began).days < MAX_REPEATED_DAYS else shown_from
+            if last_day:
+                shown_until = min(shown_until, last_day)
+            day = shown_from
+            while day <= shown_until or day == shown_from:
+                entry = DayEntry(event, ongoing=day > began, repeated=day > shown_from)
+                days.setdefault(day, []).append(entry)
+                day += datetime.timedelta(days=1)
+        return sorted(days.items(), key=lambda item: item[0])
 
 
 class PastEventListView(EventListView):

@@ -10,6 +10,8 @@ class StaticViewSitemap(I18nSitemap):
         return [
             "portal:home",
             "portal:strategy",
+            "portal:theme-list",
+            "portal:municipality-list",
             "directory:association-list",
             "directory:register",
             "services:service-list",

@@ -7,6 +7,8 @@ app_name = "portal"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("strategia/", views.StrategyView.as_view(), name="strategy"),
+    path("teemat/", views.ThemeListView.as_view(), name="theme-list"),
     path("teemat/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme-detail"),
+    path("kunnat/", views.MunicipalityListView.as_view(), name="municipality-list"),
     path("kunnat/<slug:slug>/", views.MunicipalityDetailView.as_view(), name="municipality-detail"),
 ]

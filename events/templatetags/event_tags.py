@@ -1,70 +1,83 @@
-"""Event dates the way each language writes them: "lauantai 5.12.", "lördag 5.12.",
-"Saturday 5 December"; Finnish and Swedish times as 18.00, English as 18:00."""
+"""Event dates the way each language writes them, in the site's one form (`core.dates`):
+"lauantai 5.12.2026 klo 18.00–20.30", "3.–5.12.2026", "Saturday 5 December 2026 at 18:00"."""
 
 import datetime
 
 from django import template
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core.dates import date_range, day_and_time, format_as, local_datetime, local_time, time_range
 from events.models import Event
 
 register = template.Library()
-
-DAY_FORMATS = {"fi": "l j.n.", "sv": "l j.n.", "en": "l j F"}
-DATE_FORMATS = {"fi": "l j.n.Y", "sv": "l j.n.Y", "en": "l j F Y"}
-TIME_FORMATS = {"fi": "G.i", "sv": "G.i", "en": "H:i"}
-
-
-def _language() -> str:
-    return (get_language() or "fi").split("-")[0]
-
-
-def _format(value, formats: dict) -> str:
-    return date_format(value, formats.get(_language(), formats["fi"]))
 
 
 @register.filter
 def event_day(value: datetime.date) -> str:
     """A day heading of the calendar, e.g. "lauantai 5.12."."""
-    return _format(value, DAY_FORMATS)
+    return format_as(value, "weekday_day_month")
 
 
 @register.filter
 def event_when(event) -> str:
-    """When the event is, in words, with weekdays: one day with times, all day or several days."""
+    """When the event is, in words: one day with its weekday and times, all day, or a range
+    of days."""
     start, end = timezone.localtime(event.start), timezone.localtime(event.end)
-    first, last = _format(start, DATE_FORMATS), _format(end, DATE_FORMATS)
     if event.all_day:
         if start.date() == end.date():
-            return _("%(day)s, all day") % {"day": first}
-        return f"{first} – {last}"
-    start_time, end_time = _format(start, TIME_FORMATS), _format(end, TIME_FORMATS)
+            return _("%(day)s, all day") % {"day": format_as(start, "weekday_date")}
+        if start.year == end.year:
+            return f"{format_as(start, 'weekday_day_month')} – {format_as(end, 'weekday_date')}"
+        return f"{format_as(start, 'weekday_date')} – {format_as(end, 'weekday_date')}"
     if start.date() != end.date():
-        return f"{first} {start_time} – {last} {end_time}"
-    if start == end:
-        return _("%(day)s at %(time)s") % {"day": first, "time": start_time}
-    return _("%(day)s at %(start)s–%(end)s") % {"day": first, "start": start_time, "end": end_time}
+        return f"{local_datetime(start)} – {local_datetime(end)}"
+    return day_and_time(format_as(start, "weekday_date"), time_range(start, end))
 
 
 @register.filter
 def event_time(event) -> str:
-    """The time part for a card under its day heading."""
-    if event.all_day:
-        return _("all day")
+    """The time part for a card under its day heading: the times of a one-day event, the
+    days of a longer one."""
     start, end = timezone.localtime(event.start), timezone.localtime(event.end)
     if start.date() != end.date():
-        return f"{_format(start, DATE_FORMATS)} {_format(start, TIME_FORMATS)} – " \
-               f"{_format(end, DATE_FORMATS)} {_format(end, TIME_FORMATS)}"  # fmt: skip
-    if start == end:
-        return _format(start, TIME_FORMATS)
-    return f"{_format(start, TIME_FORMATS)}–{_format(end, TIME_FORMATS)}"
+        if event.all_day:
+            return date_range(start.date(), end.date(), year=False)
+        return (
+            f"{day_and_time(format_as(start, 'day_month'), local_time(start))} – "
+            f"{day_and_time(format_as(end, 'day_month'), local_time(end))}"
+        )
+    if event.all_day:
+        return _("all day")
+    return time_range(start, end)
+
+
+@register.filter
+def is_ongoing(event) -> bool:
+    """True while a multi-day event runs: it has started on an earlier day and not ended."""
+    now = timezone.now()
+    return event.start <= now <= event.end and (
+        timezone.localtime(event.start).date() < timezone.localdate(now)
+    )
 
 
 PREVIEW_SIZE = 5
+
+
+@register.inclusion_tag("events/_calendar_subscribe.html", takes_context=True)
+def calendar_subscription(context, *, query: str = "", prefix: str = "calendar") -> dict:
+    """Subscribe to the events that `query` ("?theme=…") selects: a `webcal:` link, which
+    phones and desktop calendars open as a subscription, the address to copy into calendars
+    that want it pasted (Google, Outlook), and a short guide. `prefix` keeps ids unique."""
+    path = reverse("events:calendar") + (query if query not in ("", "?") else "")
+    request = context.get("request")
+    address = request.build_absolute_uri(path) if request else path
+    return {
+        "prefix": prefix,
+        "address": address,
+        "webcal_url": "webcal://" + address.split("://", 1)[-1],
+    }
 
 
 @register.inclusion_tag("events/_event_preview.html", takes_context=True)
@@ -91,5 +104,5 @@ def upcoming_events(context, *, association=None, theme=None, municipality=None,
         "LANGUAGE_CODE": context.get("LANGUAGE_CODE"),
         "upcoming_events": list(events.order_by("start", "pk").for_cards()[:limit]),
         "events_url": reverse("events:event-list") + query,
-        "events_calendar_url": reverse("events:calendar") + query,
+        "calendar_query": query,
     }

@@ -1,9 +1,25 @@
-// Progressive enhancement for the directory filters: apply a filter or a sort as soon as it
+// Progressive enhancement for the filters of the lists: apply a filter or a sort as soon as it
 // changes, and give keyboard focus back to the control after the page reloads. Without
 // JavaScript the buttons do the same.
+//
+// The filters sit in a <details> box: collapsed on a phone, so the results come first, and
+// opened here on screens wide enough to show them beside the results (the same width as the
+// two-column layout in site.css). Without JavaScript the box opens with a click.
 (function () {
   "use strict";
   var KEY = "paijat-focus";
+  var wide = window.matchMedia ? window.matchMedia("(min-width: 56rem)") : null;
+  function openOnWideScreens() {
+    if (wide && wide.matches) {
+      document.querySelectorAll("details.filters").forEach(function (details) {
+        details.open = true;
+      });
+    }
+  }
+  openOnWideScreens();
+  if (wide && wide.addEventListener) {
+    wide.addEventListener("change", openOnWideScreens);
+  }
   document.querySelectorAll("form[data-autosubmit]").forEach(function (form) {
     var notice = form.querySelector("[data-autosubmit-notice]");
     if (notice) {

@@ -3,6 +3,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from directory.models import Association
+
 
 @pytest.fixture
 def region(make_association):
@@ -37,8 +39,8 @@ def test_search_narrow_and_open_a_profile(live_server, page, region, assert_acce
     expect(page.get_by_role("heading", name="2 yhdistystä")).to_be_visible()
     assert_accessible(page)
 
-    # With JavaScript, ticking a box applies the filter at once.
-    page.get_by_text("Rajaa hakua").click()
+    # On a wide screen the filters are open; with JavaScript, ticking a box applies at once.
+    expect(page.locator("details.filters")).to_have_attribute("open", "")
     page.get_by_label(re.compile(r"^Mielen hyvinvointi")).check()
     expect(page).to_have_url(re.compile(r"theme=mielen-hyvinvointi"))
     page.get_by_label(re.compile(r"^Orimattila")).check()
@@ -120,3 +122,32 @@ def test_register_publish_invite_and_edit(
     public = browser.new_context().new_page()
     public.goto(live_server.url + "/yhdistykset/sysman-kuoro-ry/")
     expect(public.get_by_role("link", name="info@kuoro.example.fi")).to_be_visible()
+
+
+def test_on_a_phone_results_and_contacts_come_first(live_server, browser, region,
+                                                    assert_accessible):  # fmt: skip
+    """A phone shows the results before the filters (collapsed), and an association's contact
+    details on the first screen, however much the association writes about itself."""
+    Association.objects.filter(slug="orimattilan-omaishoitajat-ry").update(
+        description="\n\n".join(["Vertaistukea, virkistystä ja tietoa omaishoitajille."] * 12),
+        phone="040 123 4567",
+    )
+    context = browser.new_context(viewport={"width": 375, "height": 740})
+    page = context.new_page()
+    page.goto(live_server.url + "/yhdistykset/")
+    expect(page.locator("details.filters")).not_to_have_attribute("open", "")
+    expect(page.get_by_role("heading", name="3 yhdistystä")).to_be_in_viewport()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="Orimattilan Omaishoitajat ry").click()
+    expect(page.get_by_role("heading", name="Yhteystiedot")).to_be_in_viewport()
+    expect(page.get_by_role("link", name="info@omaishoitajat.example.fi")).to_be_in_viewport()
+    expect(page.get_by_role("link", name="040 123 4567")).to_be_in_viewport()
+    assert_accessible(page)
+
+    # Turned sideways on a tablet, the filters open beside the results.
+    page.set_viewport_size({"width": 1024, "height": 740})
+    page.go_back()
+    expect(page.locator("details.filters")).to_have_attribute("open", "")
+    expect(page.get_by_label(re.compile(r"^Lahti"))).to_be_visible()
+    context.close()

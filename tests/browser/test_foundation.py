@@ -39,17 +39,6 @@ def test_skip_link_moves_focus_to_main_content(live_server, page):
     expect(page.locator("#main-content")).to_be_focused()
 
 
-def test_narrow_screen_has_no_horizontal_scroll(live_server, page, assert_accessible):
-    page.set_viewport_size({"width": 320, "height": 640})
-    for path in ["/", "/strategia/", "/kunnat/karkola/", "/saavutettavuus/"]:
-        page.goto(live_server.url + path)
-        overflow = page.evaluate(
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-        )
-        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 320px"
-    assert_accessible(page)
-
-
 def test_no_content_security_policy_violations(live_server, page):
     violations = []
     page.on(

@@ -24,8 +24,8 @@ def test_home_page_offers_search_themes_and_municipalities(client):
     assert 'role="search"' in page
     for path in ["/teemat/mielen-hyvinvointi/", "/teemat/arjen-turvallisuus/", "/kunnat/sysma/"]:
         assert f'href="{path}"' in page
-    assert page.count('href="/kunnat/') == 10
-    assert page.count('href="/teemat/') == 4
+    assert page.count('href="/kunnat/') == 12  # ten, the index in the menu and below the ten
+    assert page.count('href="/teemat/') == 6
 
 
 def test_home_search_box_searches_the_directory(client):
@@ -93,7 +93,9 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/palvelut/",
         "/tapahtumat/",
         "/uutiset/",
+        "/teemat/",
         "/teemat/mielen-hyvinvointi/",
+        "/kunnat/",
         "/kunnat/karkola/",
         "/saavutettavuus/",
         "/tietosuoja/",
@@ -106,7 +108,7 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
     # The portal's pages, themes, municipalities, fixed pages and operating conditions' six.
-    assert len(locations) == 3 * (7 + 4 + 10 + 2 + 6)
+    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 

@@ -149,3 +149,15 @@ def test_structured_data_leaves_out_what_is_not_known(client, make_association):
         "addressCountry": "FI",
     }
     assert not {"sameAs", "email", "telephone", "taxID", "logo", "knowsLanguage"} & data.keys()
+
+
+def test_contact_details_come_right_after_the_name(client, association):
+    """On a phone the page is one column in this order: how to reach the association must not
+    wait below its services, events and news."""
+    page = client.get(association.get_absolute_url()).content.decode()
+    contact = page.index('id="contact-heading"')
+    assert page.index("<h1>") < contact < page.index('id="about-heading"')
+    assert (
+        contact < page.index("mailto:info@omaishoitajat.example.fi") < page.index("about-heading")
+    )
+    assert page.index('id="facts-heading"') > page.index('id="latest-news-heading"')

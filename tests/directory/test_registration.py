@@ -271,3 +271,11 @@ def test_admin_index_shows_the_moderation_dashboard(client, coordinator, make_as
         ).status_code
         == 200
     )
+
+
+def test_the_home_municipality_is_asked_not_preset(client, valid_data):
+    page = client.get(URL).content.decode()
+    assert '<option value="" selected>Valitse kunta</option>' in page
+    response = client.post(URL, {**valid_data, "home_municipality": ""})
+    assert response.status_code == 200
+    assert "Kotikunta: Tämä kenttä vaaditaan." in response.content.decode()

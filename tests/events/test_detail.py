@@ -119,7 +119,7 @@ def test_all_day_and_multi_day_dates(client, make_event):
                       all_day=True)  # fmt: skip
     assert "lauantai 5.12.2026" in client.get(one.get_absolute_url()).content.decode()
     page = client.get(many.get_absolute_url()).content.decode()
-    assert "lauantai 5.12.2026 – maanantai 7.12.2026" in page
+    assert "lauantai 5.12. – maanantai 7.12.2026" in page
     assert structured_data(page)["endDate"] == "2026-12-07"
 
 
@@ -135,8 +135,10 @@ def test_events_show_on_association_theme_municipality_and_home_pages(client, ev
         page = client.get(url).content.decode()
         assert "Kylän joulujuhla" in page, url
         assert "Piilotettu" not in page, url
-        link = f'href="/tapahtumat/kalenteri.ics{calendar}"'
-        assert f'id="events-subscribe" class="calendar-link" {link}' in page, url
+        link = f'href="webcal://testserver/tapahtumat/kalenteri.ics{calendar}"'
+        assert f'id="events-subscribe" class="calendar-link button" {link}' in page, url
+        address = f'value="http://testserver/tapahtumat/kalenteri.ics{calendar}"'
+        assert f'id="events-address" type="url" {address} readonly' in page, url
 
 
 def test_sitemap_lists_published_events(client, event, make_event):

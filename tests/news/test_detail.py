@@ -137,3 +137,17 @@ def test_news_article_json_ld_has_the_image(client, make_news):
     data = json_ld(client.get(item.get_absolute_url()).content.decode())
     assert data["image"] == f"http://testserver{item.image.url}"
     assert data["author"]["name"] == "Päijät-Hämeen Yhdistysfoorumi"  # the forum's own item
+
+
+@pytest.mark.parametrize(
+    ("prefix", "shown"),
+    [("", "17.11.2026 klo 19.00"), ("/sv", "17.11.2026 kl. 19.00"),
+     ("/en", "17 November 2026 at 19:00")],
+)  # fmt: skip
+def test_publish_time_reads_like_event_times(client, item, prefix, shown):
+    from tests.factories import helsinki
+
+    item.publish_time = helsinki(2026, 11, 17, 19, 0)
+    item.save()
+    page = client.get(prefix + item.get_absolute_url()).content.decode()
+    assert f'<time datetime="2026-11-17T19:00:00+02:00">{shown}</time>' in page

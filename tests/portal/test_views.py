@@ -43,7 +43,7 @@ def test_theme_page(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "<h1>Arjen turvallisuus</h1>" in page
-    assert page.count('href="/teemat/') == 3  # the other themes
+    assert page.count('<a class="chip" href="/teemat/') == 3  # the other themes
     assert "<title>Arjen turvallisuus · Päijäthämäläiset.fi</title>" in page
 
 
@@ -52,7 +52,7 @@ def test_municipality_page_in_swedish(client):
     assert response.status_code == 200
     page = response.content.decode()
     assert "<h1>Gustav Adolfs</h1>" in page
-    assert "081" in page
+    assert '<a href="/sv/kunnat/">Kommuner</a>' in page
 
 
 @pytest.mark.parametrize(

@@ -129,3 +129,18 @@ def test_unknown_slug_is_404(client, db):
 def test_other_languages_have_the_same_paths(client, service):
     assert client.get(f"/en{service.get_absolute_url()}").status_code == 200
     assert client.get("/sv/palvelut/").status_code == 200
+
+
+def test_online_is_a_way_to_take_part_not_a_municipality(client, service):
+    page = client.get(service.get_absolute_url()).content.decode()
+    assert "Missä yhdistys toimii" not in page
+    municipalities = re.search(r'<dd id="service-municipalities">(.*?)</dd>', page, re.S).group(1)
+    assert "Orimattila" in municipalities and "Verkossa" not in municipalities
+    assert (
+        '<dt>Verkossa</dt>\n            <dd id="service-online">Voit osallistua verkossa.' in page
+    )
+
+
+def test_how_to_take_part_comes_before_the_description(client, service):
+    page = client.get(service.get_absolute_url()).content.decode()
+    assert page.index('id="how-to-join"') < page.index("<strong>kahvin</strong>")

@@ -1,0 +1,169 @@
+"""Reflow (WCAG 2.1 1.4.10): every kind of public page fits a 320 px screen in every language,
+with the long Finnish compounds real associations write in names, titles and body text.
+
+A new kind of page is one line in `PAGE_KINDS` (and, if it needs content, a few lines in
+`long_words`).
+"""
+
+import datetime
+from types import SimpleNamespace
+
+import pytest
+from django.utils import timezone
+
+from news.models import NewsItem
+from pages.models import Page
+from services.models import Service
+from taxonomy.models import Municipality
+from tests.factories import make_news_item
+
+WIDTH = 320
+LANGUAGES = ["", "/sv", "/en"]
+COMPOUND = "liikenneturvallisuussuunnitelmasta"
+LONG_BODY = (
+    "## Kokemusasiantuntijakoulutuksen kehittämistyöryhmä\n\n"
+    f"Keskustelimme {COMPOUND} ja vertaistukiryhmätoimintaympäristöistä. "
+    "Lue lisää: https://www.example.fi/yhdistykset/kokemusasiantuntijakoulutus/"
+    "liikenneturvallisuussuunnitelma-2026-luonnos-kommentit.pdf\n\n"
+    "| Toimintaympäristö | Vastuuhenkilöyhteystiedot |\n|---|---|\n"
+    "| Liikenneturvallisuussuunnitelmatyöryhmä | "
+    "kokemusasiantuntijakoulutuskoordinaattori@example.fi |\n"
+)
+
+# (name, path from the test data): every kind of public page, each checked in every language.
+PAGE_KINDS = [
+    ("home", lambda site: "/"),
+    ("association list", lambda site: f"/yhdistykset/?q={COMPOUND}&theme=mielen-hyvinvointi"),
+    ("association profile", lambda site: site.association.get_absolute_url()),
+    ("error report form", lambda site: f"{site.association.get_absolute_url()}ilmoita-virheesta/"),
+    ("registration form", lambda site: "/ilmoita-yhdistys/"),
+    ("service list", lambda site: "/palvelut/?municipality=hollola"),
+    ("service", lambda site: site.service.get_absolute_url()),
+    ("event list", lambda site: "/tapahtumat/"),
+    ("past events", lambda site: "/tapahtumat/menneet/"),
+    ("event", lambda site: site.event.get_absolute_url()),
+    ("news list", lambda site: "/uutiset/"),
+    ("news item", lambda site: site.news_item.get_absolute_url()),
+    ("theme index", lambda site: "/teemat/"),
+    ("theme", lambda site: "/teemat/mielen-hyvinvointi/"),
+    ("municipality index", lambda site: "/kunnat/"),
+    ("municipality", lambda site: "/kunnat/hollola/"),
+    ("strategy", lambda site: "/strategia/"),
+    ("page", lambda site: "/saavutettavuus/"),
+    ("not found", lambda site: "/ei-tallaista-sivua/"),
+]
+
+# Horizontal overflow: the page scrolls sideways, or an element reaches past either edge of
+# the screen (unless an ancestor clips it, as a scrolling table does, or it is hidden text).
+OVERFLOW = r"""() => {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const clipped = (element) => {
+    let node = element.parentElement;
+    for (; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (style.overflowX !== "visible" || style.clip !== "auto") return true;
+    }
+    return false;
+  };
+  const wide = [];
+  for (const element of document.body.querySelectorAll("*")) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || box.bottom < -100) continue;
+    if ((box.right > width + 0.5 || box.left < -0.5) && !clipped(element)) {
+      const name = element.tagName.toLowerCase()
+        + (element.className ? "." + element.className : "");
+      wide.push(`${name} (${Math.round(box.left)}–${Math.round(box.right)} px): `
+        + element.textContent.replace(/\s+/g, " ").trim().slice(0, 50));
+    }
+  }
+  return {scrollWidth: root.scrollWidth, clientWidth: width, wide: wide.slice(0, 5)};
+}"""
+
+
+@pytest.fixture
+def long_words(make_association, make_event):
+    """Content of the kind that broke the layout: long compounds, addresses and links."""
+    association = make_association(
+        "Päijät-Hämeen Kokemusasiantuntijakoulutusyhdistys ry",
+        municipality="hollola",
+        short_description=f"Kokemusasiantuntijakoulutus ja lausunto {COMPOUND}.",
+        description=LONG_BODY,
+        email="kokemusasiantuntijakoulutus.hyvinvointialue@example.fi",
+        website="https://www.kokemusasiantuntijakoulutusyhdistys.example.fi/yhteystiedot/",
+        phone="040 123 4567",
+        street_address="Liikenneturvallisuussuunnittelijankatu 123",
+        postal_code="15870",
+        themes=["mielen-hyvinvointi"],
+        spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
+        target_groups=["pitkaaikaissairaat"],
+        operating_municipalities=["hollola", "lahti"],
+    )
+    service = Service.objects.create(
+        association=association,
+        title="Kokemusasiantuntijakoulutus mielenterveyskuntoutujille",
+        slug="kokemusasiantuntijakoulutus",
+        kind=Service.Kind.TRAINING,
+        short_description=f"Vertaistukiryhmätoimintaa ja {COMPOUND} keskustelua.",
+        description=LONG_BODY,
+        schedule="Torstaisin klo 17.30–19.00 Liikenneturvallisuuskeskuksessa",
+        place="Liikenneturvallisuuskeskuksen kokoushuone",
+        online=True,
+        status="published",
+    )
+    service.municipalities.add(*Municipality.objects.filter(slug__in=["hollola", "lahti"]))
+    service.themes.add(*association.themes.all())
+    start = timezone.now() + datetime.timedelta(days=2)
+    event = make_event(
+        f"Keskustelutilaisuus {COMPOUND}",
+        association=association,
+        municipality="hollola",
+        start=start,
+        end=start + datetime.timedelta(days=2),
+        all_day=True,
+        summary="Kokemusasiantuntijakoulutuksen vertaistukiryhmätoimintaympäristöt.",
+        place_name="Liikenneturvallisuuskeskuksen monitoimitila",
+        description=LONG_BODY,
+        themes=["mielen-hyvinvointi"],
+        spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
+    )
+    make_event(f"Menneisyyden {COMPOUND}", association=association, municipality="hollola",
+               start=timezone.now() - datetime.timedelta(days=5))  # fmt: skip
+    news_item = make_news_item(
+        f"Lausunto {COMPOUND}",
+        association=association,
+        kind=NewsItem.Kind.CONSULTATION_RESPONSE,
+        lead=f"Kokemusasiantuntijakoulutusyhdistys lausui {COMPOUND}.",
+        body=LONG_BODY,
+        themes=["mielen-hyvinvointi"],
+        municipalities=["hollola"],
+        spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
+    )
+    page = Page.objects.get(slug="saavutettavuus")
+    for field in ("body_fi", "body_sv", "body_en"):
+        setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
+    page.save()
+    return SimpleNamespace(association=association, service=service, event=event,
+                           news_item=news_item)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])
+def test_every_kind_of_page_fits_a_320_px_screen(
+    live_server, page, long_words, language, assert_accessible
+):
+    """…and, in Finnish, passes axe-core's WCAG 2.1 A and AA checks at that width."""
+    page.set_viewport_size({"width": WIDTH, "height": 640})
+    problems = []
+    for name, path_of in PAGE_KINDS:
+        path = language + path_of(long_words)
+        response = page.goto(live_server.url + path)
+        assert response.status < 500, f"{name}: {path} answered {response.status}"
+        result = page.evaluate(OVERFLOW)
+        if result["scrollWidth"] > result["clientWidth"] or result["wide"]:
+            problems.append(
+                f"{name} {path}: scrolls {result['scrollWidth']} px wide; "
+                + "; ".join(result["wide"])
+            )
+        if not language:
+            assert_accessible(page)
+    assert not problems, "\n".join(problems)
