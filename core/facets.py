@@ -28,6 +28,7 @@ from django.views.generic import ListView
 from core.caching import FACET_CACHE_SECONDS, content_version
 from core.search import query_words
 from core.sorting import chosen_sort, sort_choices, sort_queryset
+from core.text import strip_control_characters
 
 MAX_VALUES = 50
 
@@ -274,10 +275,14 @@ class FacetedFilterSet(django_filters.FilterSet):
 
 
 def clean_query(query: QueryDict) -> QueryDict:
-    """The query string without NUL characters, which no field accepts and no slug contains."""
+    """The query string without control characters, which no field accepts and no slug contains
+    (and which a feed or calendar that echoes a value could not carry)."""
     cleaned = QueryDict(mutable=True)
     for key, values in query.lists():
-        cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+        cleaned.setlist(
+            strip_control_characters(key, multiline=False),
+            [strip_control_characters(value, multiline=False) for value in values],
+        )
     return cleaned
 
 

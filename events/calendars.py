@@ -13,6 +13,7 @@ import icalendar
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from core.text import strip_calendar_control_characters
 from events.models import Event
 
 UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
@@ -41,6 +42,7 @@ def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> bytes:
     for event in events:
         calendar.add_component(_vevent(event, absolute_url))
     calendar.add_missing_timezones()
+    strip_calendar_control_characters(calendar)
     return calendar.to_ical()
 
 

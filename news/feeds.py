@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.facets import clean_query
 from core.markdown import render_markdown
+from core.text import ControlCharacterSafeFeedMixin
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
 from news.views import feed_query
@@ -16,7 +17,7 @@ from news.views import feed_query
 FEED_SIZE = 50
 
 
-class NewsFeed(Feed):
+class NewsFeed(ControlCharacterSafeFeedMixin, Feed):
     feed_type = Rss201rev2Feed
     description = _("News, bulletins, statements and opinions of the associations of Päijät-Häme.")
 

@@ -271,3 +271,11 @@ def test_admin_index_shows_the_moderation_dashboard(client, coordinator, make_as
         ).status_code
         == 200
     )
+
+
+@pytest.mark.parametrize("field", ["name", "short_description", "contact_name"])
+def test_control_characters_are_a_form_error(client, valid_data, field):
+    response = client.post(URL, {**valid_data, field: "Teksti\x0bjossa merkki"})
+    assert response.status_code == 200
+    assert not Association.objects.filter(name__startswith="Teksti").exists()
+    assert not Association.objects.filter(slug="padasjoen-pelimannit-ry").exists()
