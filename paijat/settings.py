@@ -64,6 +64,14 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 # The reverse proxy redirects to HTTPS; Django does it too unless told the proxy handles it.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+# How many reverse proxies (nginx, Caddy, a load balancer) stand between the visitor and the app;
+# each appends to X-Forwarded-For. 0: the connection's own address is the visitor's.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+# Largest request body in bytes (uploads included); larger ones get 413. Keep the proxy's limit
+# (nginx client_max_body_size) the same or lower.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+# Public searches (a list with `q`) one address may make in a minute; 0 turns the limit off.
+SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
 
 if not SECRET_KEY:
     if not DEBUG:
@@ -99,6 +107,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Body size limit, Permissions-Policy, and 503 (not 500) when the database is down.
+    "core.middleware.HardeningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -144,7 +154,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            # Django's Redis cache that serves pages without the cache when Redis is down.
+            "BACKEND": "core.caching.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            # A dead or unreachable Redis must cost a page milliseconds, not a hung worker.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
@@ -164,6 +180,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "admin:login"
+# Where a login lands when `next` is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -177,6 +195,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 # The admin login form posts the e-mail address in a field named "username".
 AXES_USERNAME_FORM_FIELD = "username"
+# One spelling of an address (case, spaces) and one client address, the same as the rate limits.
+AXES_USERNAME_CALLABLE = "accounts.login.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # seconds: a reset or invitation link lasts 3 days
 AUTH_PASSWORD_VALIDATORS = [
