@@ -341,3 +341,19 @@ def test_sitemap_pages_are_cached_until_the_content_changes(
     assert cached["Content-Type"].startswith("application/xml")
     make_association("Toka ry", slug="toka")
     assert b"/yhdistykset/toka/" in client.get("/sitemap-yhdistykset.xml").content
+
+
+# --- Searches (finding 11) ---------------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_searches_are_rate_limited_per_address(client, settings):
+    settings.SEARCHES_PER_MINUTE = 3
+    for word in ["latu", "kuoro", "martta"]:
+        assert client.get("/yhdistykset/", {"q": word}).status_code == 200
+    response = client.get("/palvelut/", {"q": "kerho"})
+    assert response.status_code == 429
+    assert 'href="/palvelut/"' in response.content.decode()
+    # Browsing without a search, and other visitors, are not limited.
+    assert client.get("/yhdistykset/", {"theme": "mielen-hyvinvointi"}).status_code == 200
+    assert client.get("/yhdistykset/", {"q": "latu"}, REMOTE_ADDR="192.0.2.1").status_code == 200
