@@ -72,6 +72,8 @@ TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
 # Public searches (a list with `q`) one address may make in a minute; 0 turns the limit off.
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
+# Coordinators and superusers must log in to the admin with a code from an authenticator app.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
 if not SECRET_KEY:
     if not DEBUG:
@@ -92,6 +94,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "simple_history",
     "accounts",
     "core",
@@ -116,6 +121,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-step login: which device verified the session, and the admin asks for it.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the audit trail.
@@ -199,6 +207,8 @@ AXES_USERNAME_FORM_FIELD = "username"
 AXES_USERNAME_CALLABLE = "accounts.login.lockout_username"
 AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+# The name authenticator apps show for the site's entry.
+OTP_TOTP_ISSUER = "Päijäthämäläiset.fi"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # seconds: a reset or invitation link lasts 3 days
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -9,6 +9,7 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from accounts import twofactor
 from accounts.views import RateLimitedPasswordResetView
 from core import admin as core_admin
 from core import views as core_views
@@ -65,6 +66,8 @@ urlpatterns += i18n_patterns(
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    path("hallinta/kaksivaiheinen/", twofactor.verify, name="two-factor-verify"),
+    path("hallinta/kaksivaiheinen/kayttoonotto/", twofactor.setup, name="two-factor-setup"),
     # Ahead of the admin's own view of the same address, which checks no visibility.
     path(
         "hallinta/r/<int:content_type_id>/<path:object_id>/",
