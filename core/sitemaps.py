@@ -1,19 +1,26 @@
-"""Sitemaps that stay cheap at any size: paged, read a page at a time, cached per content version.
+"""Sitemaps that stay cheap at any size: paged by id range, cached per content version.
 
 Django's i18n sitemap builds an (item, language) pair for *every* item before taking one page
 of them, and its index asks every item for its `lastmod`; at 4,000 associations a section took
-seconds of CPU and megabytes per request. Here a section whose `items()` is a queryset is read
-one page at a time (`PagedItems`), its latest `lastmod` is one aggregate, a page holds `limit`
-addresses (a small fraction of the protocol's 50,000), and `cached_sitemap` keeps each rendered
-page in the shared cache until the content changes (`core.caching.content_version`).
+seconds of CPU and megabytes per request. Counting and OFFSET-paging the published rows is no
+cure at 100,000 associations either (each is a join over the whole table, seconds on a busy
+server). So a section whose `items()` is a queryset is paged by **id range**: page *n* holds
+the published items with ids in `((n-1)·k, n·k]`, where `k = limit / languages`. A page is one
+index range scan whatever the table's size; the number of pages comes from the table's largest
+id (instant); pages of hidden or deleted rows are short or empty, which the protocol allows. The
+index's `lastmod` is the table's latest change (one aggregate, an over-estimate at worst).
+`cached_sitemap` keeps each rendered page in the shared cache until the content changes
+(`core.caching.content_version`).
 """
 
 import logging
 import math
-from collections.abc import Sequence
+from functools import cached_property
+from types import SimpleNamespace
 
 from django.contrib.sitemaps import Sitemap
 from django.core.cache import cache
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import Max, QuerySet
 from django.http import HttpResponse
 
@@ -28,31 +35,38 @@ CACHE_SECONDS = 10 * 60
 CACHED_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")
 
 
-class PagedItems(Sequence):
-    """(item, language) pairs of a queryset, counted and sliced in the database."""
+class IdRangePaginator:
+    """What Django's sitemap views ask of a paginator (`num_pages`, `page(n).object_list`),
+    with pages as id ranges of `queryset`, each item repeated for every language."""
 
-    def __init__(self, queryset: QuerySet, languages: list[str]):
+    def __init__(self, queryset: QuerySet, languages: list[str], items_per_page: int):
         self.queryset = queryset
         self.languages = languages
+        self.items_per_page = max(1, items_per_page)
 
-    def count(self) -> int:
-        return self.queryset.count() * len(self.languages)
+    @cached_property
+    def num_pages(self) -> int:
+        model = self.queryset.model
+        top = model._base_manager.aggregate(top=Max("pk"))["top"] or 0
+        return max(1, math.ceil(top / self.items_per_page))
 
-    def __len__(self) -> int:
-        return self.count()
+    def validate_number(self, number) -> int:
+        try:
+            number = int(number)
+        except (TypeError, ValueError):
+            raise PageNotAnInteger("That page number is not an integer") from None
+        if number < 1 or number > self.num_pages:
+            raise EmptyPage("That page contains no results")
+        return number
 
-    def __getitem__(self, index):
-        per_item = len(self.languages)
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        start, stop = index.start or 0, index.stop
-        first = start // per_item
-        last = math.ceil(stop / per_item) if stop is not None else None
-        pairs = [
-            (item, language) for item in self.queryset[first:last] for language in self.languages
-        ]
-        offset = first * per_item
-        return pairs[start - offset : None if stop is None else stop - offset]
+    def page(self, number):
+        number = self.validate_number(number)
+        low = (number - 1) * self.items_per_page
+        items = self.queryset.filter(pk__gt=low, pk__lte=low + self.items_per_page)
+        return SimpleNamespace(
+            number=number,
+            object_list=[(item, language) for item in items for language in self.languages],
+        )
 
 
 class I18nSitemap(Sitemap):
@@ -65,18 +79,20 @@ class I18nSitemap(Sitemap):
     # The field `lastmod` reads, for the section's latest date in one query.
     lastmod_field = "updated_at"
 
-    def _items(self):
+    @property
+    def paginator(self):
         items = self.items()
         if isinstance(items, QuerySet):
-            return PagedItems(items, self._languages())
-        return super()._items()
+            languages = self._languages()
+            return IdRangePaginator(items, languages, self.limit // len(languages))
+        return super().paginator
 
     def get_latest_lastmod(self):
         items = self.items()
         if callable(getattr(self, "lastmod", None)) and isinstance(items, QuerySet):
-            field_names = {field.name for field in items.model._meta.get_fields()}
-            if self.lastmod_field in field_names:
-                return items.order_by().aggregate(latest=Max(self.lastmod_field))["latest"]
+            model = items.model
+            if self.lastmod_field in {field.name for field in model._meta.get_fields()}:
+                return model._base_manager.aggregate(latest=Max(self.lastmod_field))["latest"]
         return super().get_latest_lastmod()
 
 
