@@ -69,7 +69,7 @@ class HardeningMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        if isinstance(exception, UNAVAILABLE):
+        if isinstance(exception, UNAVAILABLE) and not settings.DEBUG:
             logger.error("Service unavailable for %s: %r", request.path, exception)
             return service_unavailable(request)
         return None

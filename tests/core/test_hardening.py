@@ -359,3 +359,28 @@ def test_searches_are_rate_limited_per_address(client, settings):
     # Browsing without a search, and other visitors, are not limited.
     assert client.get("/yhdistykset/", {"theme": "mielen-hyvinvointi"}).status_code == 200
     assert client.get("/yhdistykset/", {"q": "latu"}, REMOTE_ADDR="192.0.2.1").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_sitemap_page_holds_at_most_600_addresses(client, make_association):
+    """The protocol's 50,000 URLs are a ceiling, not a target: 4,000 associations made one
+    6 MB page that took seconds of CPU."""
+    home = make_association("Koti ry").home_municipality
+    Association.objects.bulk_create(
+        Association(
+            name=f"Yhdistys {number} ry",
+            slug=f"yhdistys-{number}",
+            short_description="Kuvaus.",
+            home_municipality=home,
+            status="published",
+        )
+        for number in range(210)
+    )
+    pages = sitemap_pages(client, "yhdistykset")
+    assert len(pages) >= 2
+    seen = set()
+    for page in pages:
+        urls = ElementTree.fromstring(client.get(page).content).findall("sm:url/sm:loc", SITEMAP_NS)
+        assert len(urls) <= 600
+        seen |= {url.text for url in urls}
+    assert len(seen) == 3 * 211
