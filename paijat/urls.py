@@ -11,9 +11,9 @@ from django.views.generic import RedirectView
 
 from accounts import twofactor
 from accounts.views import RateLimitedPasswordResetView
-from core import admin as core_admin
 from core import views as core_views
 from core.sitemaps import cached_sitemap
+from core.view_on_site import view_on_site
 from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -71,7 +71,7 @@ urlpatterns += i18n_patterns(
     # Ahead of the admin's own view of the same address, which checks no visibility.
     path(
         "hallinta/r/<int:content_type_id>/<path:object_id>/",
-        admin.site.admin_view(core_admin.view_on_site),
+        admin.site.admin_view(view_on_site),
     ),
     path("hallinta/", admin.site.urls),
     prefix_default_language=False,
