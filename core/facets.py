@@ -25,6 +25,7 @@ from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.http import QueryDict
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from core.caching import FACET_CACHE_SECONDS, content_version
@@ -183,7 +184,16 @@ class FlagFacetFilter(ChoiceFacetFilter):
         return [FacetOption("1", str(label), counts.get("1", 0), "1" in chosen)]
 
 
+class SearchFilter(django_filters.CharFilter):
+    """The search box: the model's `search_index` (`core.content`) over the words typed."""
+
+    def filter(self, qs, value):
+        return qs.model.search_index.search(qs, value) if value else qs
+
+
 class FacetedFilterSet(django_filters.FilterSet):
+    q = SearchFilter(label=_("Search"))
+
     #: The facets in the order a page shows them (parameter names).
     facet_order: list[str] = []
     #: A choice facet on a single-valued, required field: its counts add up to the result count.

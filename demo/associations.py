@@ -5,7 +5,7 @@ touches the database, so the same seed gives the same associations on any machin
 N of a longer run are the N of a shorter one. `create_demo_associations()` writes them with
 `bulk_create` and, because that bypasses the signals of `directory.signals`, does their work
 itself: it puts the home municipality among the operating municipalities and fills
-`search_terms` with `directory.search.search_terms_text`, the function the signals use.
+`search_terms` with `Association.search_index.terms_text`, the function the signals use.
 
 Names follow the kinds of associations the region really has (kyläyhdistykset, eläkeläis- and
 potilasyhdistykset, urheiluseurat, VPK:t…) in its real municipalities and villages, but contact
@@ -30,7 +30,6 @@ from django.utils.text import slugify
 from core.caching import content_changed
 from core.images import THUMBNAIL_SIZES, clean_image, save_thumbnails, thumbnail_name
 from directory.models import Association
-from directory.search import search_terms_text
 from directory.validators import business_id_check_digit
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
 
@@ -1936,7 +1935,7 @@ def create_demo_associations(
                 )
                 for name, _model in TAGGING
             }
-            association.search_terms = search_terms_text(
+            association.search_terms = Association.search_index.terms_text(
                 association,
                 [
                     association.home_municipality,

@@ -48,7 +48,6 @@ from demo.associations import (
 )
 from directory.models import Association
 from services.models import Service
-from services.search import search_terms_text
 from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
 
 BATCH_SIZE = 2000
@@ -424,8 +423,8 @@ def create_demo_services(*, seed: int = DEFAULT_SEED, batch_size: int = BATCH_SI
                 name: [terms[name][slug] for slug in getattr(record, name) if slug in terms[name]]
                 for name, _model in TAGGING
             }
-            service.search_terms = search_terms_text(
-                service, [term for name, _ in TAGGING for term in tags[name]], association.name
+            service.search_terms = Service.search_index.terms_text(
+                service, [term for name, _ in TAGGING for term in tags[name]], [association.name]
             )
             pending.append((service, tags))
         if len(pending) >= batch_size:

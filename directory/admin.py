@@ -6,29 +6,28 @@ saving anything, so those two places carry the rule; the model-level permissions
 role groups.
 """
 
-import datetime
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.roles import is_coordinator
+from core.admin import ModeratedAdmin
 from directory.freshness import association_confirm
-from directory.models import Association, ErrorReport, Membership, Registration
-from directory.onboarding import association_moderate, contact_invite
+from directory.models import (
+    CONFIRMATION_VALID_FOR,
+    Association,
+    ErrorReport,
+    Membership,
+    Registration,
+)
+from directory.onboarding import association_moderated, contact_invite
 from taxonomy.models import Municipality
-
-# Fields only coordinators change: publication, verification bookkeeping and the address.
-MODERATION_FIELDS = ["slug", "status", "verified_at", "verified_by"]
 
 
 class AssociationAdminForm(forms.ModelForm):
@@ -83,80 +82,17 @@ class FreshnessFilter(admin.SimpleListFilter):
         return [("stale", _("Not confirmed for 12 months")), ("fresh", _("Within 12 months"))]
 
     def queryset(self, request, queryset):
-        year_ago = timezone.now() - datetime.timedelta(days=365)
-        stale = Q(verified_at__lt=year_ago) | Q(verified_at__isnull=True, created_at__lt=year_ago)
+        stale = Association.objects.confirmed_before(timezone.now() - CONFIRMATION_VALID_FOR)
         if self.value() == "stale":
-            return queryset.filter(stale)
+            return queryset.filter(pk__in=stale.values("pk"))
         if self.value() == "fresh":
-            return queryset.exclude(stale)
+            return queryset.exclude(pk__in=stale.values("pk"))
         return queryset
-
-
-class ModerationMessageForm(forms.Form):
-    message = forms.CharField(
-        label=_("Message to the contacts (optional)"),
-        required=False,
-        max_length=2000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
 
 
 class InviteForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address of the contact person"))
     name = forms.CharField(label=_("Name"), max_length=150, required=False)
-
-
-def moderation_action(action: str, label):
-    """An admin action that moves the chosen associations along the status flow, after a page
-    where the coordinator may write a message to their contacts."""
-
-    def run(model_admin, request, queryset):
-        form = ModerationMessageForm(request.POST if "apply" in request.POST else None)
-        if form.is_bound and form.is_valid():
-            total = queryset.count()
-            done = sum(
-                association_moderate(
-                    association=association,
-                    action=action,
-                    message=form.cleaned_data["message"],
-                )
-                for association in queryset
-            )
-            skipped = total - done
-            model_admin.message_user(
-                request,
-                ngettext(
-                    "%(count)d association: %(action)s.",
-                    "%(count)d associations: %(action)s.",
-                    done,
-                )
-                % {"count": done, "action": label},
-                messages.SUCCESS,
-            )
-            if skipped:
-                model_admin.message_user(
-                    request,
-                    _("%(count)d could not be changed from their current status.")
-                    % {"count": skipped},
-                    messages.WARNING,
-                )
-            return None
-        return TemplateResponse(
-            request,
-            "admin/directory/association/moderate.html",
-            {
-                **model_admin.admin_site.each_context(request),
-                "title": label,
-                "associations": queryset,
-                "form": form,
-                "action": f"moderate_{action}",
-                "opts": model_admin.model._meta,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
-
-    run.__name__ = f"moderate_{action}"
-    return admin.action(description=label, permissions=["moderate"])(run)
 
 
 class MembershipInline(admin.TabularInline):
@@ -168,7 +104,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Association)
-class AssociationAdmin(SimpleHistoryAdmin):
+class AssociationAdmin(ModeratedAdmin, SimpleHistoryAdmin):
     form = AssociationAdminForm
     list_display = ["name", "home_municipality", "kind", "status", "updated_at", "verified_at"]
     search_fields = ["name", "business_id", "email"]
@@ -194,18 +130,16 @@ class AssociationAdmin(SimpleHistoryAdmin):
 
     list_filter = [ModerationStatusFilter, FreshnessFilter, "kind", "home_municipality", "themes",
                    ("updated_at", admin.DateFieldListFilter)]  # fmt: skip
-    actions = [
-        moderation_action("publish", _("Publish")),
-        moderation_action("hide", _("Hide")),
-        moderation_action("return_to_draft", _("Return to draft")),
-        "invite_contact",
-    ]
+    actions = [*ModeratedAdmin.actions, "invite_contact"]
+    # Only coordinators change publication, verification and the address.
+    moderation_fields = ["slug", "status", "verified_at", "verified_by"]
+    readonly_fields = ["created_at", "updated_at"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)
 
-    def has_moderate_permission(self, request):
-        return is_coordinator(request.user)
+    def moderated(self, obj, *, action: str, message: str) -> None:
+        association_moderated(association=obj, action=action, message=message)
 
     @admin.action(description=_("Invite a contact person"), permissions=["moderate"])
     def invite_contact(self, request, queryset):
@@ -232,39 +166,19 @@ class AssociationAdmin(SimpleHistoryAdmin):
                     messages.ERROR,
                 )
             return None
-        return TemplateResponse(
+        return self.confirmation_page(
             request,
-            "admin/directory/association/moderate.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Invite a contact person"),
-                "associations": queryset,
-                "form": form,
-                "action": "invite_contact",
-                "opts": self.model._meta,
-                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-            },
+            queryset,
+            title=_("Invite a contact person"),
+            form=form,
+            action="invite_contact",
         )
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = ["created_at", "updated_at"]
-        if not is_coordinator(request.user):
-            readonly += MODERATION_FIELDS
-        return readonly
 
     def get_prepopulated_fields(self, request, obj=None):
         return self.prepopulated_fields if is_coordinator(request.user) else {}
 
     def get_inlines(self, request, obj):
         return [MembershipInline] if is_coordinator(request.user) else []
-
-    def has_view_permission(self, request, obj=None):
-        allowed = super().has_view_permission(request, obj)
-        return allowed and (obj is None or obj.can_be_edited_by(request.user))
-
-    def has_change_permission(self, request, obj=None):
-        allowed = super().has_change_permission(request, obj)
-        return allowed and (obj is None or obj.can_be_edited_by(request.user))
 
     def has_add_permission(self, request):
         # New associations come through the public registration form or a coordinator.

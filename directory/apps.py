@@ -7,4 +7,8 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Association directory")
 
     def ready(self):
-        from directory import signals  # noqa: F401
+        from core import content
+        from directory import signals  # noqa: F401  (the home municipality rule)
+        from directory.models import Association
+
+        content.register(Association)

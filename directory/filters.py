@@ -1,15 +1,12 @@
 """The directory's filters, facets and sorting (the machinery is `core.facets`)."""
 
-import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter
 from directory.models import Association
-from directory.search import search_associations
 
 
 class AssociationFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     municipality = TermFilter(m2m="operating_municipalities", label=_("Municipality"))
     theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
     spearhead = TermFilter(m2m="spearheads", label=_("Strategy spearhead"))
@@ -26,6 +23,3 @@ class AssociationFilterSet(FacetedFilterSet):
     class Meta:
         model = Association
         fields = []
-
-    def filter_search(self, queryset, name, value):
-        return search_associations(queryset, value)

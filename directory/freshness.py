@@ -16,13 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.caching import content_changed
-from directory.mail import (
-    absolute_url,
-    confirmed_memberships,
-    contact_emails,
-    coordinator_emails,
-    send_finnish_mail,
-)
+from core.mail import absolute_url, coordinator_emails, send_finnish_mail
+from directory.mail import confirmed_memberships, contact_emails
 from directory.models import Association, ErrorReport
 
 logger = logging.getLogger(__name__)
@@ -137,7 +132,7 @@ def freshness_reminders_send(*, now: datetime.datetime | None = None) -> Reminde
             continue  # confirmed or reminded by someone else meanwhile
         try:
             send_finnish_mail(
-                template="freshness_reminder",
+                template="directory/email/freshness_reminder.txt",
                 context={
                     "association": association,
                     "level": reminder.level,
@@ -175,8 +170,8 @@ def error_report_notify(*, report: ErrorReport) -> bool:
     }
     reply_to = [report.reporter_email] if report.reporter_email else None
     mailings = [
-        ("error_report_contacts", contact_emails(association)),
-        ("error_report_coordinators", coordinator_emails()),
+        ("directory/email/error_report_contacts.txt", contact_emails(association)),
+        ("directory/email/error_report_coordinators.txt", coordinator_emails()),
     ]
     ok = True
     for template, recipients in mailings:

@@ -15,9 +15,16 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from accounts.roles import is_coordinator
+from core.content import SearchIndex
 from core.images import SafeImageModelField
+from core.publication import Status, status_constraint, status_field
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+
+# What an association is tagged with (besides its home municipality).
+TAGGING_FIELDS = [
+    "operating_municipalities", "themes", "spearheads", "target_groups", "fields", "languages",
+]  # fmt: skip
 
 # A profile not confirmed for this long tells visitors to check its details.
 CONFIRMATION_VALID_FOR = datetime.timedelta(days=365)
@@ -60,11 +67,7 @@ class Association(models.Model):
         PUBLIC = "julkinen", _("public service partner")
         PRIVATE = "yksityinen", _("private service partner")
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PENDING = "pending", _("awaiting review")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden")
+    Status = Status
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
@@ -161,9 +164,7 @@ class Association(models.Model):
     founded_year = models.PositiveSmallIntegerField(
         _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
-    )
+    status = status_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True, db_index=True)
     verified_at = models.DateTimeField(_("information confirmed"), null=True, blank=True)
@@ -181,10 +182,16 @@ class Association(models.Model):
     freshness_reminder_level = models.PositiveSmallIntegerField(default=0, editable=False)
     freshness_reminded_at = models.DateTimeField(null=True, blank=True, editable=False)
     # Taxonomy labels in every language and the municipality names, kept in step by
-    # `directory.signals`, so search finds "Kärkölä" or "omaishoitajat" without joins.
+    # `core.content`, so search finds "Kärkölä" or "omaishoitajat" without joins.
     search_terms = models.TextField(editable=False, blank=True)
 
     objects = AssociationQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="name",
+        text_fields=["name", "short_description", "search_terms", "description"],
+        tag_fields=["home_municipality", *TAGGING_FIELDS],
+        choice_fields=["kind"],
+    )
     # The audit trail: who changed what and when, with the tags; coordinators can revert.
     history = HistoricalRecords(
         excluded_fields=["search_terms", "freshness_reminder_level", "freshness_reminded_at"],
@@ -203,10 +210,7 @@ class Association(models.Model):
                 name="association_business_id_unique",
                 violation_error_message=_("An association with this business ID exists already."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="association_status_valid",
-            ),
+            status_constraint("association"),
         ]
         indexes = [
             models.Index(fields=["status", "name"]),

@@ -2,7 +2,7 @@
 the moderation that publishes them.
 
 Multi-step writes live here as keyword-only functions (`association_register`,
-`contact_invite`, `association_moderate`); views and admin actions call them. Mail is sent after
+`contact_invite`, `association_moderated`); views and admin actions call them. Mail is sent after
 the data is saved, and a failure to send is logged and recorded, never a lost registration.
 """
 
@@ -24,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import CONTACTS
 from core.forms import HoneypotMixin
-from directory.mail import absolute_url, contact_emails, coordinator_emails, send_or_log
+from core.mail import absolute_url, coordinator_emails, send_or_log
+from directory.mail import contact_emails
 from directory.models import Association, Membership, Registration
 from directory.validators import validate_business_id
 from taxonomy.models import Municipality, Theme
@@ -153,7 +154,7 @@ def association_register(*, data: dict) -> RegistrationResult:
             consent_at=timezone.now(),
         )
     notified = send_or_log(
-        template="registration_received",
+        template="directory/email/registration_received.txt",
         context={
             "association": association,
             "registration": registration,
@@ -202,7 +203,7 @@ def contact_invite(*, association: Association, email: str, name: str = ""):
         )
     )
     sent = send_or_log(
-        template="invitation",
+        template="directory/email/invitation.txt",
         context={
             "association": association,
             "user": user,
@@ -214,29 +215,15 @@ def contact_invite(*, association: Association, email: str, name: str = ""):
     return user, sent
 
 
-MODERATION_TRANSITIONS = {
-    # action: (new status, statuses it may come from)
-    "publish": (Association.Status.PUBLISHED, {"draft", "pending", "hidden"}),
-    "hide": (Association.Status.HIDDEN, {"published"}),
-    "return_to_draft": (Association.Status.DRAFT, {"pending", "published", "hidden"}),
-}
-
-
-def association_moderate(*, association: Association, action: str, message: str) -> bool:
-    """Move an association along the status flow and tell its contacts; False if not allowed.
-
-    Publishing also invites the contacts whose memberships were waiting (a registration's).
-    """
-    new_status, allowed_from = MODERATION_TRANSITIONS[action]
-    if association.status not in allowed_from:
-        return False
-    association.status = new_status
-    association.save()  # signals keep search and caches in step
+def association_moderated(*, association: Association, action: str, message: str) -> None:
+    """After a coordinator moved an association along the status flow (`core.publication`):
+    tell its contacts, with the coordinator's message. Publishing also invites the contacts
+    whose memberships were waiting (a registration's)."""
     if action == "publish":
         for membership in association.memberships.filter(confirmed=False).select_related("user"):
             contact_invite(association=association, email=membership.user.email)
     send_or_log(
-        template=f"moderation_{action}",
+        template=f"directory/email/moderation_{action}.txt",
         context={
             "association": association,
             "message": message,
@@ -248,4 +235,3 @@ def association_moderate(*, association: Association, action: str, message: str)
         },
         recipients=contact_emails(association),
     )
-    return True

@@ -6,10 +6,16 @@ rules: visible only while the association is published, editable by whoever may 
 each content type states them once, here.
 """
 
-from django.contrib import admin
+from django.conf import settings
+from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.db import models
+from django.urls import reverse
 
 from accounts.roles import is_coordinator
+from core.admin import ModeratedAdmin
+from core.mail import absolute_url, send_or_log
+from core.publication import Status
+from directory.mail import contact_emails
 from directory.models import Association
 
 
@@ -31,33 +37,41 @@ class AssociationOwnedQuerySet(models.QuerySet):
         return self.filter(association__in=Association.objects.editable_by(user))
 
 
-class AssociationOwnedAdmin(admin.ModelAdmin):
+class AssociationOwnedAdmin(ModeratedAdmin):
     """The admin for association-owned content, scoped at every entry point like the
     association admin: querysets, object permissions and the association choices."""
-
-    #: Fields only coordinators change (publication and moderation).
-    moderation_fields: list[str] = ["status"]
 
     def get_queryset(self, request):
         return super().get_queryset(request).editable_by(request.user)
 
-    def is_editable(self, request, obj) -> bool:
-        return obj is None or self.get_queryset(request).filter(pk=obj.pk).exists()
+    def status_for_new(self, request, obj) -> str:
+        """A contact's item goes public at once when its association is public (coordinators
+        can hide it afterwards), otherwise it waits for review; coordinators choose."""
+        if is_coordinator(request.user):
+            return obj.status
+        association = obj.association
+        published = association is not None and association.is_published()
+        return Status.PUBLISHED if published else Status.PENDING
 
-    def has_view_permission(self, request, obj=None):
-        return super().has_view_permission(request, obj) and self.is_editable(request, obj)
-
-    def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and self.is_editable(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and self.is_editable(request, obj)
-
-    def get_readonly_fields(self, request, obj=None):
-        readonly = list(super().get_readonly_fields(request, obj))
-        if not is_coordinator(request.user):
-            readonly += [name for name in self.moderation_fields if name not in readonly]
-        return readonly
+    def moderated(self, obj, *, action: str, message: str) -> None:
+        """Tell the owning association's contacts what a coordinator did, with the message."""
+        if obj.association_id is None:
+            return
+        send_or_log(
+            template=f"email/content_moderation_{action}.txt",
+            context={
+                "object": obj,
+                "kind": obj._meta.verbose_name,
+                "association": obj.association,
+                "message": message,
+                "public_url": absolute_url(obj.get_absolute_url()),
+                "admin_url": absolute_url(
+                    reverse(admin_urlname(obj._meta, "change"), args=[obj.pk])
+                ),
+                "contact_email": settings.CONTACT_EMAIL,
+            },
+            recipients=contact_emails(obj.association),
+        )
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "association":

@@ -8,7 +8,6 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from accounts.roles import is_coordinator
 from directory.ownership import AssociationOwnedAdmin
 from events.copying import event_copy
 from events.models import Event
@@ -39,8 +38,7 @@ class EventAdmin(AssociationOwnedAdmin):
     date_hierarchy = "start"
     ordering = ["-start"]
     filter_horizontal = ["themes", "spearheads", "target_groups"]
-    actions = ["copy_events"]
-    moderation_fields = ["status"]
+    actions = [*AssociationOwnedAdmin.actions, "copy_events"]
     fieldsets = [
         (None, {"fields": ["association", "title", "slug", "summary", "description"]}),
         (_("Time"), {"fields": ["start", "end", "all_day", "event_status"]}),
@@ -76,20 +74,6 @@ class EventAdmin(AssociationOwnedAdmin):
 
     def get_prepopulated_fields(self, request, obj=None):
         return {"slug": ["title"]}
-
-    def status_for_new(self, request, event: Event) -> str:
-        """A contact's event goes public at once when its association is public (coordinators
-        can hide it afterwards), otherwise it waits for review; coordinators choose."""
-        if is_coordinator(request.user):
-            return event.status
-        association = event.association
-        published = association is not None and association.is_published()
-        return Event.Status.PUBLISHED if published else Event.Status.PENDING
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.status = self.status_for_new(request, obj)
-        super().save_model(request, obj, form, change)
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -7,4 +7,7 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from events import signals  # noqa: F401
+        from core import content
+        from events.models import Event
+
+        content.register(Event)

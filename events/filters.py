@@ -8,7 +8,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import ChoiceFacetFilter, FacetedFilterSet, ForeignTermFilter, TermFilter
-from core.search import search_text
 from events.models import Event
 
 UPCOMING, PAST = "upcoming", "past"
@@ -28,7 +27,6 @@ class FlagFilter(django_filters.Filter):
 
 
 class EventFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     municipality = ForeignTermFilter(m2m="municipality", label=_("Municipality"))
     theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
     spearhead = TermFilter(m2m="spearheads", label=_("Strategy spearhead"))
@@ -71,14 +69,6 @@ class EventFilterSet(FacetedFilterSet):
         # "Upcoming" and "past" move with the clock: the counts belong to the moment the
         # results were cut at (the view rounds it to the minute), not only to the content.
         return f"{super().facet_cache_key()}:{self.moment.isoformat()}"
-
-    def filter_search(self, queryset, name, value):
-        return search_text(
-            queryset,
-            value,
-            name_field="title",
-            text_fields=["title", "summary", "place_name", "description"],
-        )
 
     def filter_start(self, queryset, name, value: datetime.date):
         return queryset.filter(end__gte=day_start(value))

@@ -6,7 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import SearchIndex
 from core.images import SafeImageModelField
+from core.publication import Status, status_constraint, status_field
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
@@ -38,11 +40,7 @@ class EventQuerySet(AssociationOwnedQuerySet):
 
 
 class Event(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", _("draft")
-        PENDING = "pending", _("awaiting review")
-        PUBLISHED = "published", _("published")
-        HIDDEN = "hidden", _("hidden")
+    Status = Status
 
     class EventStatus(models.TextChoices):
         """schema.org's eventStatus, apart from publication."""
@@ -134,13 +132,7 @@ class Event(models.Model):
     target_groups = models.ManyToManyField(
         TargetGroup, verbose_name=_("target groups"), related_name="events", blank=True
     )
-    status = models.CharField(
-        _("publication status"),
-        max_length=10,
-        choices=Status,
-        default=Status.DRAFT,
-        db_index=True,
-    )
+    status = status_field(_("publication status"))
     event_status = models.CharField(
         _("event status"),
         max_length=10,
@@ -156,6 +148,9 @@ class Event(models.Model):
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = EventQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="title", text_fields=["title", "summary", "place_name", "description"]
+    )
 
     class Meta:
         verbose_name = _("event")
@@ -167,10 +162,7 @@ class Event(models.Model):
                 name="event_end_not_before_start",
                 violation_error_message=_("The event cannot end before it starts."),
             ),
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="event_status_valid",
-            ),
+            status_constraint("event"),
             models.CheckConstraint(
                 condition=models.Q(event_status__in=["scheduled", "cancelled", "postponed"]),
                 name="event_event_status_valid",
@@ -234,9 +226,6 @@ class Event(models.Model):
 
     def is_published(self) -> bool:
         return Event.objects.published().filter(pk=self.pk).exists()
-
-    def can_be_edited_by(self, user) -> bool:
-        return Event.objects.editable_by(user).filter(pk=self.pk).exists()
 
     @property
     def local_start(self) -> datetime.datetime:

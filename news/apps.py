@@ -7,4 +7,7 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
-        from news import signals  # noqa: F401
+        from core import content
+        from news.models import NewsItem
+
+        content.register(NewsItem)

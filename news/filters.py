@@ -7,12 +7,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.facets import ChoiceFacetFilter, FacetedFilterSet, TermFilter
-from core.search import search_text
 from news.models import NewsItem
 
 
 class NewsItemFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     kind = ChoiceFacetFilter(choices=NewsItem.Kind.choices, label=_("Kind"))
     theme = TermFilter(m2m="themes", label=_("Wellbeing theme"))
     municipality = TermFilter(m2m="municipalities", label=_("Municipality"))
@@ -29,11 +27,6 @@ class NewsItemFilterSet(FacetedFilterSet):
     class Meta:
         model = NewsItem
         fields = []
-
-    def filter_search(self, queryset, name, value):
-        return search_text(
-            queryset, value, name_field="title", text_fields=["title", "lead", "body"]
-        )
 
     def __init__(self, data=None, *args, now: datetime.datetime, **kwargs):
         self.now = now

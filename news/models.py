@@ -6,7 +6,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.content import SearchIndex
 from core.images import SafeImageModelField
+from core.publication import Status, status_constraint, status_field
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
@@ -48,7 +50,7 @@ class NewsItem(models.Model):
 
     # The same life cycle as associations; contacts cannot change it (the admin's moderation
     # field), so what they write publishes at its publish time unless a coordinator hides it.
-    Status = Association.Status
+    Status = Status
     ADVOCACY_KINDS = (Kind.STATEMENT, Kind.CONSULTATION_RESPONSE)
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.NEWS)
@@ -101,23 +103,19 @@ class NewsItem(models.Model):
     municipalities = models.ManyToManyField(
         Municipality, verbose_name=_("municipalities"), related_name="news_items", blank=True
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.PUBLISHED, db_index=True
-    )
+    status = status_field(default=Status.PUBLISHED)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = NewsItemQuerySet.as_manager()
+    search_index = SearchIndex(title_field="title", text_fields=["title", "lead", "body"])
 
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
         ordering = ["-publish_time", "-pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="newsitem_status_valid",
-            ),
+            status_constraint("newsitem"),
             models.CheckConstraint(
                 condition=models.Q(
                     kind__in=["uutinen", "tiedote", "kannanotto", "lausunto", "mielipidekirjoitus"]

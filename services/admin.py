@@ -1,10 +1,10 @@
 """The admin for services: contacts manage only their own associations' services
 (`AssociationOwnedAdmin` scopes every entry point); coordinators see all and publish."""
 
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import is_coordinator
+from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
 from services.models import Service
 
@@ -30,7 +30,6 @@ class ServiceAdmin(AssociationOwnedAdmin):
         (_("Themes and strategy"), {"fields": ["themes", "spearheads"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"]}),
     ]  # fmt: skip
-    actions = ["publish", "hide"]
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
@@ -38,29 +37,6 @@ class ServiceAdmin(AssociationOwnedAdmin):
             field.required = True  # every service has a provider, also the coordinators'
         return field
 
-    def save_model(self, request, obj, form, change):
+    def status_for_new(self, request, obj) -> str:
         # A contact's new service waits for a coordinator, like a registered association.
-        if not change and not is_coordinator(request.user):
-            obj.status = Service.Status.PENDING
-        super().save_model(request, obj, form, change)
-
-    def has_moderate_permission(self, request):
-        return is_coordinator(request.user)
-
-    def _set_status(self, request, queryset, status):
-        changed = 0
-        for service in queryset.exclude(status=status):
-            service.status = status
-            service.save(update_fields=["status", "updated_at"])
-            changed += 1
-        self.message_user(
-            request, _("%(count)d services changed.") % {"count": changed}, messages.SUCCESS
-        )
-
-    @admin.action(description=_("Publish"), permissions=["moderate"])
-    def publish(self, request, queryset):
-        self._set_status(request, queryset, Service.Status.PUBLISHED)
-
-    @admin.action(description=_("Hide"), permissions=["moderate"])
-    def hide(self, request, queryset):
-        self._set_status(request, queryset, Service.Status.HIDDEN)
+        return ModeratedAdmin.status_for_new(self, request, obj)

@@ -7,4 +7,7 @@ class ServicesConfig(AppConfig):
     verbose_name = _("Activities and services")
 
     def ready(self):
-        from services import signals  # noqa: F401
+        from core import content
+        from services.models import Service
+
+        content.register(Service)

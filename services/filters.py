@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.facets import ChoiceFacetFilter, FacetedFilterSet, FlagFacetFilter, TermFilter
 from services.models import MAX_AGE, Service
-from services.search import search_services
 
 AGE_RE = re.compile(r"[0-9]{1,3}")
 
@@ -32,7 +31,6 @@ class AgeFilter(django_filters.NumberFilter):
 
 
 class ServiceFilterSet(FacetedFilterSet):
-    q = django_filters.CharFilter(method="filter_search", label=_("Search"))
     kind = ChoiceFacetFilter(choices=Service.Kind.choices, label=_("Kind"))
     municipality = TermFilter(m2m="municipalities", label=_("Municipality"))
     online = FlagFacetFilter(option_label=_("Online"), label=_("Place"))
@@ -51,6 +49,3 @@ class ServiceFilterSet(FacetedFilterSet):
     class Meta:
         model = Service
         fields = []
-
-    def filter_search(self, queryset, name, value):
-        return search_services(queryset, value)

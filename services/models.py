@@ -6,6 +6,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from core.content import SearchIndex
+from core.publication import Status, status_constraint, status_field
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
 from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
@@ -45,7 +47,7 @@ class Service(models.Model):
         REGISTER = "ilmoittaudu", _("register in advance")
         CONTACT = "ota-yhteytta", _("contact the organiser")
 
-    Status = Association.Status
+    Status = Status
 
     association = models.ForeignKey(
         Association,
@@ -133,26 +135,28 @@ class Service(models.Model):
         blank=True,
         help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
     )
-    status = models.CharField(
-        _("status"), max_length=10, choices=Status, default=Status.DRAFT, db_index=True
-    )
+    status = status_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # Tag labels in every language, the kind and the provider's name, kept in step by
-    # `services.signals`, so search finds "omaishoitajat" or "Kärkölä" without joins.
+    # `core.content`, so search finds "omaishoitajat" or "Kärkölä" without joins.
     search_terms = models.TextField(editable=False, blank=True)
 
     objects = ServiceQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="title",
+        text_fields=["title", "short_description", "search_terms", "description"],
+        tag_fields=["municipalities", "themes", "spearheads", "target_groups", "languages"],
+        choice_fields=["kind"],
+        related={"association": "name"},
+    )
 
     class Meta:
         verbose_name = _("activity or service")
         verbose_name_plural = _("activities and services")
         ordering = ["title"]
         constraints = [
-            models.CheckConstraint(
-                condition=models.Q(status__in=["draft", "pending", "published", "hidden"]),
-                name="service_status_valid",
-            ),
+            status_constraint("service"),
             models.CheckConstraint(
                 condition=models.Q(min_age__isnull=True)
                 | models.Q(max_age__isnull=True)
@@ -171,9 +175,6 @@ class Service(models.Model):
 
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.association.is_published()
-
-    def can_be_edited_by(self, user) -> bool:
-        return Service.objects.editable_by(user).filter(pk=self.pk).exists()
 
     @property
     def age_range(self) -> tuple[int | None, int | None] | None:

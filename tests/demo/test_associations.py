@@ -10,7 +10,6 @@ from PIL import Image
 
 from demo.associations import DEFAULT_COUNT, create_demo_associations, generate_associations
 from directory.models import Association
-from directory.search import search_terms_for
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Municipality, TargetGroup, Theme
 
@@ -110,7 +109,7 @@ def test_the_bulk_path_keeps_the_rules_the_signals_keep(seeded):
     for association in associations:
         assert association.home_municipality in association.operating_municipalities.all()
         assert association.search_terms
-        assert association.search_terms == search_terms_for(association)
+        assert association.search_terms == Association.search_index.terms_for(association)
     assert seeded.filter(search_terms__contains="Lahtis").exists()
 
 

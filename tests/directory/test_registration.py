@@ -120,7 +120,7 @@ def test_rate_limit_per_address(client, valid_data):
 
 
 def test_a_mail_failure_never_loses_the_registration(client, valid_data, coordinator):
-    with mock.patch("directory.mail.EmailMessage.send", side_effect=OSError("SMTP down")):
+    with mock.patch("core.mail.EmailMessage.send", side_effect=OSError("SMTP down")):
         response = client.post(URL, valid_data)
     assert response.status_code == 302
     registration = Registration.objects.get()

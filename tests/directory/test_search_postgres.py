@@ -6,7 +6,6 @@ import pytest
 from django.db import connection
 
 from directory.models import Association
-from directory.search import search_associations
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +49,9 @@ def region(make_association):
 
 
 def found(text: str) -> list[str]:
-    results = search_associations(Association.objects.published(), text).order_by("-rank", "name")
+    results = Association.search_index.search(Association.objects.published(), text).order_by(
+        "-rank", "name"
+    )
     return [association.name for association in results]
 
 
@@ -101,7 +102,7 @@ def test_the_directory_page_orders_by_relevance(client, region):
 def test_search_uses_the_indexes(region):
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")
-        query = search_associations(Association.objects.all(), "mielenterveys").query
+        query = Association.search_index.search(Association.objects.all(), "mielenterveys").query
         sql, params = query.sql_with_params()
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())

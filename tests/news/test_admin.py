@@ -139,7 +139,8 @@ def test_contact_cannot_change_the_status(contact_client, own, own_item):
 
 def test_contact_has_no_hide_action(contact_client, own_item):
     response = contact_client.post(
-        url("changelist"), {"action": "hide", "_selected_action": [own_item.pk]}
+        url("changelist"),
+        {"action": "moderate_hide", "_selected_action": [own_item.pk], "apply": "1"},
     )
     own_item.refresh_from_db()
     assert own_item.status == "published"
@@ -166,7 +167,10 @@ def test_coordinator_sees_everything_filters_and_hides(
     )
     assert filtered.status_code == 200
     assert list(filtered.context["cl"].result_list) == [own_item]
-    client.post(url("changelist"), {"action": "hide", "_selected_action": [own_item.pk]})
+    client.post(
+        url("changelist"),
+        {"action": "moderate_hide", "_selected_action": [own_item.pk], "apply": "1"},
+    )
     own_item.refresh_from_db()
     assert own_item.status == "hidden" and not own_item.is_published()
 

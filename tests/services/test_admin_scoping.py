@@ -158,7 +158,8 @@ def test_contact_deletes_their_own_service(contact_client, own_service):
 
 def test_contact_has_no_publish_action(contact_client, own_service):
     response = contact_client.post(
-        admin_url("changelist"), {"action": "publish", "_selected_action": [own_service.pk]}
+        admin_url("changelist"),
+        {"action": "moderate_publish", "_selected_action": [own_service.pk], "apply": "1"},
     )
     own_service.refresh_from_db()
     assert own_service.status == "draft"
@@ -181,7 +182,11 @@ def test_coordinator_sees_filters_and_publishes(client, coordinator, own_service
     assert {"kind", "themes", "municipalities"} <= filters
     client.post(
         admin_url("changelist"),
-        {"action": "publish", "_selected_action": [own_service.pk, other_service.pk]},
+        {
+            "action": "moderate_publish",
+            "_selected_action": [own_service.pk, other_service.pk],
+            "apply": "1",
+        },
     )
     assert set(Service.objects.values_list("status", flat=True)) == {"published"}
 
@@ -196,4 +201,3 @@ def test_coordinator_must_name_a_provider(client, coordinator):
 def test_editable_by_is_the_single_rule(contact, coordinator, own_service, other_service):
     assert list(Service.objects.editable_by(contact)) == [own_service]
     assert set(Service.objects.editable_by(coordinator)) == {own_service, other_service}
-    assert own_service.can_be_edited_by(contact) and not other_service.can_be_edited_by(contact)

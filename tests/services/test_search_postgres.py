@@ -7,7 +7,6 @@ from django.db import connection
 from django.urls import reverse
 
 from services.models import Service
-from services.search import search_services
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +51,9 @@ def menu(make_association, make_service):
 
 
 def found(text: str) -> list[str]:
-    results = search_services(Service.objects.published(), text).order_by("-rank", "title")
+    results = Service.search_index.search(Service.objects.published(), text).order_by(
+        "-rank", "title"
+    )
     return [service.title for service in results]
 
 

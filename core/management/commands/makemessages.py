@@ -1,5 +1,6 @@
-"""`makemessages` that writes the catalogues sorted and without source locations, so that a
-change adds or removes only its own strings and branches merge without touching each other's."""
+"""`makemessages` that writes the catalogues sorted, without source locations and without
+obsolete entries, so that a change adds or removes only its own strings and branches merge
+without touching each other's."""
 
 from django.core.management.commands import makemessages
 
@@ -11,5 +12,6 @@ class Command(makemessages.Command):
 
     def handle(self, *args, **options):
         options["no_location"] = True
+        options["no_obsolete"] = True
         options["ignore_patterns"] = [*options.get("ignore_patterns", []), ".venv", "staticfiles"]
         super().handle(*args, **options)
