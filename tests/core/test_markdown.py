@@ -28,3 +28,12 @@ def test_ordinary_markdown_is_unchanged():
         '<p><strong>Lihava</strong> ja <a href="https://example.fi/" rel="nofollow ugc noopener">'
         "linkki</a></p>"
     )
+
+
+def test_search_words_are_capped_and_deduplicated():
+    from core.search import MAX_WORD_LENGTH, query_words
+
+    assert query_words("mielen " * 1500)[:1] == ["mielen"]
+    assert len(query_words("mielen " * 1500)) <= 2  # and the cut-off tail of the 200 characters
+    assert query_words("x" * 10_000) == ["x" * MAX_WORD_LENGTH]
+    assert query_words("Kuoro kuoro LAULU") == ["kuoro", "laulu"]
