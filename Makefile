@@ -28,6 +28,7 @@ messages: $(VENV)/.installed
 	DEBUG=true $(BIN)/python manage.py compilemessages --ignore=.venv -v0
 
 run: export DEBUG ?= true
+run: export TWO_FACTOR_REQUIRED ?= false
 run: install messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --if-empty
