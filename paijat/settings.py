@@ -217,6 +217,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Request size ------------------------------------------------------------------------------
+# Bodies over MAX_REQUEST_BYTES are refused before they are read (core.middleware). Within that,
+# form fields may hold 1 MB in memory and an upload over 2.5 MB is streamed to a temporary file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+
 # --- Language and time -------------------------------------------------------------------------
 LANGUAGE_CODE = "fi"
 LANGUAGES = [("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))]
