@@ -55,6 +55,13 @@ def client_address(request, credentials=None) -> str:
     return _valid(forwarded[-proxies]) or remote
 
 
+def client_ip(request) -> str | None:
+    """`AXES_CLIENT_IP_CALLABLE`: `client_address`, or None when there is no address at all
+    (e.g. `Client.login()` in tests), which axes stores as an empty IP address field."""
+    address = client_address(request)
+    return None if address == "unknown" else address
+
+
 def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
     """Count one attempt of `key` in `scope`; False once it is over `limit` in the window.
 

@@ -205,7 +205,7 @@ AXES_VERBOSE = False
 AXES_USERNAME_FORM_FIELD = "username"
 # One spelling of an address (case, spaces) and one client address, the same as the rate limits.
 AXES_USERNAME_CALLABLE = "accounts.login.lockout_username"
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 # The name authenticator apps show for the site's entry.
 OTP_TOTP_ISSUER = "Päijäthämäläiset.fi"
