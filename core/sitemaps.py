@@ -4,11 +4,12 @@ Django's i18n sitemap builds an (item, language) pair for *every* item before ta
 of them, and its index asks every item for its `lastmod`; at 4,000 associations a section took
 seconds of CPU and megabytes per request. Counting and OFFSET-paging the published rows is no
 cure at 100,000 associations either (each is a join over the whole table, seconds on a busy
-server). So a section whose `items()` is a queryset is paged by **id range**: page *n* holds
-the published items with ids in `((n-1)·k, n·k]`, where `k = limit / languages`. A page is one
-index range scan whatever the table's size; the number of pages comes from the table's largest
-id (instant); pages of hidden or deleted rows are short or empty, which the protocol allows. The
-index's `lastmod` is the table's latest change (one aggregate, an over-estimate at worst).
+server). So a section whose `items()` is a queryset is paged by **id range**:
+page *n* holds the published items with ids in `[m + (n-1)·k, m + n·k)`, where `m` is the
+table's smallest id and `k = limit / languages`. A page is one index range scan whatever the
+table's size; the number of pages comes from the table's smallest and largest id (instant);
+pages of hidden or deleted rows are short or empty, which the protocol allows. The index's
+`lastmod` is the table's latest change (one aggregate, an over-estimate at worst).
 `cached_sitemap` keeps each rendered page in the shared cache until the content changes
 (`core.caching.content_version`).
 """
@@ -21,7 +22,7 @@ from types import SimpleNamespace
 from django.contrib.sitemaps import Sitemap
 from django.core.cache import cache
 from django.core.paginator import EmptyPage, PageNotAnInteger
-from django.db.models import Max, QuerySet
+from django.db.models import Max, Min, QuerySet
 from django.http import HttpResponse
 
 from core.caching import content_version
@@ -45,10 +46,15 @@ class IdRangePaginator:
         self.items_per_page = max(1, items_per_page)
 
     @cached_property
+    def id_range(self) -> tuple[int, int]:
+        """The table's smallest and largest id (both from the primary key index)."""
+        ids = self.queryset.model._base_manager.aggregate(low=Min("pk"), top=Max("pk"))
+        return ids["low"] or 1, ids["top"] or 0
+
+    @cached_property
     def num_pages(self) -> int:
-        model = self.queryset.model
-        top = model._base_manager.aggregate(top=Max("pk"))["top"] or 0
-        return max(1, math.ceil(top / self.items_per_page))
+        low, top = self.id_range
+        return max(1, math.ceil((top - low + 1) / self.items_per_page))
 
     def validate_number(self, number) -> int:
         try:
@@ -61,8 +67,8 @@ class IdRangePaginator:
 
     def page(self, number):
         number = self.validate_number(number)
-        low = (number - 1) * self.items_per_page
-        items = self.queryset.filter(pk__gt=low, pk__lte=low + self.items_per_page)
+        start = self.id_range[0] + (number - 1) * self.items_per_page
+        items = self.queryset.filter(pk__gte=start, pk__lt=start + self.items_per_page)
         return SimpleNamespace(
             number=number,
             object_list=[(item, language) for item in items for language in self.languages],

@@ -317,7 +317,7 @@ def test_sitemap_sections_are_paged_and_read_a_page_at_a_time(
     assert pages[1] == "/sitemap-yhdistykset.xml?p=2"
     seen = []
     for page in pages:
-        with django_assert_max_num_queries(2):  # the largest id, one range of rows
+        with django_assert_max_num_queries(2):  # the id range, one range of rows
             response = client.get(page)
         assert response.status_code == 200
         urls = ElementTree.fromstring(response.content).findall("sm:url/sm:loc", SITEMAP_NS)
