@@ -263,3 +263,37 @@ class SafeImageModelField(models.ImageField):
                 self.storage.delete(path)
             except OSError:
                 logger.warning("Could not delete the replaced image %s", path, exc_info=True)
+
+
+def image_fields(upload_to: str) -> tuple[models.Field, models.Field]:
+    """An optional image and its alt text (`image, image_alt = image_fields("events/%Y/")`);
+    `ImageAltMixin` requires the text with an image."""
+    return (
+        SafeImageModelField(
+            _("image"),
+            upload_to=upload_to,
+            blank=True,
+            help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
+        ),
+        models.CharField(
+            _("image alt text"),
+            max_length=200,
+            blank=True,
+            help_text=_("What the image shows, for screen readers. Required with an image."),
+        ),
+    )
+
+
+class ImageAltMixin:
+    """For a model with `image_fields()`: no image without words for those who cannot see it."""
+
+    def clean(self):
+        super().clean()
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": _("Describe the image in a few words for those who cannot see it.")}
+            )
+
+    @property
+    def image_alt_text(self) -> str:
+        return self.image_alt or str(self)

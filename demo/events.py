@@ -10,6 +10,7 @@ the window has moved and the new days get events of their own. Written in bulk, 
 import datetime
 import random
 from dataclasses import dataclass
+from decimal import Decimal
 
 from django.db import connection
 from django.utils import timezone
@@ -55,6 +56,8 @@ KINDS = [
 ]  # fmt: skip
 PLACES = ["Seurantalo", "Kirjasto", "Nuorisotila", "Kansalaisopisto", "Kirkonkylän koulu",
           "Palvelukeskus", "Urheilutalo", "Kylätalo"]  # fmt: skip
+# Price texts with the full price a contact would give as the amount.
+PRICES = {"5 €": Decimal(5), "10 €, jäsenet 5 €": Decimal(10), "2 € kahvi": Decimal(2)}
 STREETS = ["Kirkkotie", "Koulukatu", "Asematie", "Rantatie", "Keskuskatu", "Myllytie"]
 
 
@@ -129,7 +132,7 @@ def create_demo_events(*, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED,
                 municipality_id=municipality if mode != "online" else None,
                 online_url=f"https://tapahtumat.example.fi/{slug}" if mode != "place" else "",
                 is_free=free,
-                price="" if free else rng.choice(["5 €", "10 €, jäsenet 5 €", "2 € kahvi"]),
+                price="" if free else rng.choice(list(PRICES)),
                 registration_url=f"https://ilmo.example.fi/{slug}" if rng.random() < 0.3 else "",
                 accessibility=rng.choice(
                     ["", "Esteetön sisäänkäynti.", "Esteetön, induktiosilmukka salissa."]
@@ -138,6 +141,7 @@ def create_demo_events(*, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED,
                 event_status=status,
             )
         )
+        events[-1].price_amount = PRICES.get(events[-1].price)
         tags.append({
             "themes": [terms["themes"][s] for s in themes if s in terms["themes"]],
             "target_groups": [terms["target_groups"][s] for s in groups

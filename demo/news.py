@@ -61,9 +61,10 @@ LEADS = {
     Kind.CONSULTATION_RESPONSE: "{name} antoi lausuntonsa ja nosti esiin asukkaiden näkökulman.",
     Kind.OPINION: "Kirjoittaja pohtii, miten yhdistykset tukevat päijäthämäläisten hyvinvointia.",
 }
+# The lead is shown above the body, so the body goes on from it instead of repeating it.
 BODY = """## Mistä on kyse
 
-{lead}
+{name} haluaa, että mahdollisimman moni päijäthämäläinen löytää mukaan toimintaan.
 
 - Toiminta on avointa kaikille kiinnostuneille.
 - Lisätietoja saat yhdistyksen yhteystiedoista.
@@ -137,7 +138,7 @@ def create_demo_news(
                         title=title[:200],
                         slug=slug,
                         lead=lead,
-                        body=BODY.format(lead=lead),
+                        body=BODY.format(name=name),
                         publish_time=publish_time,
                         status=NewsItem.Status.PUBLISHED,
                     ),

@@ -17,6 +17,7 @@ from django.db import connection
 from django.utils.text import slugify
 
 from core.caching import content_changed
+from core.prices import euro_amount
 from demo.associations import (
     CARERS,
     CHILDREN,
@@ -450,6 +451,7 @@ def _model(record: DemoService, association: Association) -> Service:
         max_age=record.max_age,
         is_free=record.is_free,
         cost=record.cost,
+        cost_amount=euro_amount(record.cost),
         schedule=record.schedule,
         place=record.place,
         joining=record.joining,

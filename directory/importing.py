@@ -16,6 +16,7 @@ from django.db import IntegrityError, models, transaction
 from django.utils import translation
 from django.utils.text import slugify
 
+from core.slugs import unique_slug
 from directory.models import Association
 from taxonomy.models import Municipality
 
@@ -41,7 +42,6 @@ TAXONOMY_COLUMNS = {
 }
 MULTI_VALUE_SEPARATOR = ";"
 ALL_MUNICIPALITIES = {"koko-paijat-hame", "koko päijät-häme"}
-SLUG_MAX_LENGTH = Association._meta.get_field("slug").max_length
 # Which CSV column a model field's validation error belongs to, where the names differ.
 COLUMN_OF_FIELD = {"home_municipality": "municipality"}
 
@@ -191,16 +191,6 @@ def kind_index() -> dict[str, str]:
     return index
 
 
-def unique_slug(name: str) -> str:
-    base = slugify(name)[:SLUG_MAX_LENGTH].strip("-") or "yhdistys"
-    slug, number = base, 1
-    while Association.objects.filter(slug=slug).exists():
-        number += 1
-        suffix = f"-{number}"
-        slug = base[: SLUG_MAX_LENGTH - len(suffix)].rstrip("-") + suffix
-    return slug
-
-
 def clean_text(column: str, value: str) -> str:
     if column == "description":
         return value.replace("\r\n", "\n").strip()
@@ -298,7 +288,7 @@ class _Importer:
         if row.kind is not None:
             association.kind = row.kind
         if created:
-            association.slug = unique_slug(row.text["name"])
+            association.slug = unique_slug(Association, row.text["name"], fallback="yhdistys")
         self._validate(row, association, created=created)
         if row.messages:
             raise RowInvalid(row.messages)

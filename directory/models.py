@@ -18,8 +18,9 @@ from accounts.roles import is_coordinator
 from core.content import SearchIndex
 from core.images import SafeImageModelField
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.validators import validate_business_id
-from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Field, Language, Municipality, strategy_tags
 
 # What an association is tagged with (besides its home municipality).
 TAGGING_FIELDS = [
@@ -59,7 +60,7 @@ class AssociationQuerySet(models.QuerySet):
         return self.select_related("home_municipality").prefetch_related("themes")
 
 
-class Association(models.Model):
+class Association(SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         REGISTERED = "yhdistys", _("registered association")
         FOUNDATION = "saatio", _("foundation")
@@ -70,7 +71,7 @@ class Association(models.Model):
     Status = Status
 
     name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     short_description = models.CharField(
         _("short description"),
         max_length=200,
@@ -120,15 +121,7 @@ class Association(models.Model):
         blank=True,
         help_text=_("Where the association works; the home municipality is always included."),
     )
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="associations", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="associations", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="associations", blank=True
-    )
+    themes, spearheads, target_groups = strategy_tags("associations")
     fields = models.ManyToManyField(
         Field, verbose_name=_("fields of activity"), related_name="associations", blank=True
     )
@@ -217,6 +210,9 @@ class Association(models.Model):
             # The kind facet counts published associations by kind from the index alone.
             models.Index(fields=["status", "kind"]),
         ]
+
+    slug_source = "name"
+    slug_fallback = "yhdistys"
 
     def __str__(self):
         return self.name

@@ -19,7 +19,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
-from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import CONTACTS
@@ -108,15 +107,6 @@ def existing_association(*, name: str, business_id: str, municipality) -> Associ
     return Association.objects.filter(condition).first()
 
 
-def unique_slug(name: str) -> str:
-    base = slugify(name)[:200] or "yhdistys"
-    slug, number = base, 1
-    while Association.objects.filter(slug=slug).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
-
-
 @dataclass
 class RegistrationResult:
     association: Association
@@ -129,7 +119,6 @@ def association_register(*, data: dict) -> RegistrationResult:
     with transaction.atomic():
         association = Association.objects.create(
             name=data["name"],
-            slug=unique_slug(data["name"]),
             business_id=data.get("business_id", ""),
             home_municipality=data["home_municipality"],
             short_description=data["short_description"],

@@ -4,11 +4,18 @@ from django.views.generic import DetailView, FormView, TemplateView
 
 from core.facets import FacetedListView
 from core.ratelimit import client_address, hit
+from core.structured_data import compact, postal_address
 from directory.filters import AssociationFilterSet
 from directory.forms import ErrorReportForm
 from directory.freshness import error_report_notify
 from directory.models import Association
 from directory.onboarding import RegistrationForm, association_register
+
+# schema.org's type for each kind of organisation; the rest are NGOs.
+SCHEMA_TYPES = {
+    Association.Kind.PUBLIC: "GovernmentOrganization",
+    Association.Kind.PRIVATE: "Organization",
+}
 
 
 class AssociationListView(FacetedListView):
@@ -41,41 +48,34 @@ class AssociationDetailView(DetailView):
         return context
 
     def structured_data(self, association: Association) -> dict:
-        """schema.org Organization, for search engines and other sites."""
-        request = self.request
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NGO" if association.kind != Association.Kind.PRIVATE else "Organization",
-            "name": association.name,
-            "description": association.short_description,
-            "url": request.build_absolute_uri(association.get_absolute_url()),
-            "areaServed": [
-                {"@type": "City", "name": municipality.name}
-                for municipality in association.operating_municipalities.all()
-            ],
-            "knowsLanguage": [language.slug for language in association.languages.all()],
-        }
-        if association.website:
-            data["sameAs"] = [association.website, *association.social_media_links]
-        if association.logo:
-            data["logo"] = request.build_absolute_uri(association.logo.url)
-        if association.email:
-            data["email"] = association.email
-        if association.phone:
-            data["telephone"] = association.phone
-        if association.business_id:
-            data["taxID"] = association.business_id
-        if association.founded_year:
-            data["foundingDate"] = str(association.founded_year)
-        if association.street_address or association.postal_code:
-            data["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": association.street_address,
-                "postalCode": association.postal_code,
-                "addressLocality": association.post_office or association.home_municipality.name,
-                "addressCountry": "FI",
+        """schema.org NGO (or a government or other organisation), for search engines and
+        other sites."""
+        absolute = self.request.build_absolute_uri
+        return compact(
+            {
+                "@context": "https://schema.org",
+                "@type": SCHEMA_TYPES.get(association.kind, "NGO"),
+                "name": association.name,
+                "description": association.short_description,
+                "url": absolute(association.get_absolute_url()),
+                "logo": absolute(association.logo.url) if association.logo else None,
+                "sameAs": [association.website, *association.social_media_links],
+                "email": association.email,
+                "telephone": association.phone,
+                "taxID": association.business_id,
+                "foundingDate": str(association.founded_year or ""),
+                "address": postal_address(
+                    street=association.street_address,
+                    postal_code=association.postal_code,
+                    locality=association.post_office or association.home_municipality.name,
+                ),
+                "areaServed": [
+                    {"@type": "City", "name": municipality.name}
+                    for municipality in association.operating_municipalities.all()
+                ],
+                "knowsLanguage": [language.slug for language in association.languages.all()],
             }
-        return data
+        )
 
 
 REGISTRATIONS_PER_HOUR = 5

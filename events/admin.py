@@ -61,6 +61,7 @@ class EventAdmin(AssociationOwnedAdmin):
                 "fields": [
                     "is_free",
                     "price",
+                    "price_amount",
                     "registration_url",
                     "registration_deadline",
                     "registration_info",

@@ -2,8 +2,9 @@
 
 Each event keeps one UID for life, so a subscribed calendar updates its copy instead of adding a
 new one; SEQUENCE (raised on every change of schedule, place or status, see `Event.save`) and
-LAST-MODIFIED tell it which copy is newer. Times carry TZID=Europe/Helsinki with its VTIMEZONE,
-all-day events are DATE values with the exclusive end day RFC 5545 asks for.
+LAST-MODIFIED tell it which copy is newer. Times carry TZID=Europe/Helsinki with its VTIMEZONE
+(from `core.timezones`: icalendar's own puts the spring changes an hour late); all-day events are
+DATE values with the exclusive end day RFC 5545 asks for.
 """
 
 import datetime
@@ -14,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from core.text import strip_calendar_control_characters
+from core.timezones import add_timezones
 from events.models import Event
 
 UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
@@ -41,7 +43,7 @@ def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> bytes:
     calendar.add("x-published-ttl", "PT1H")
     for event in events:
         calendar.add_component(_vevent(event, absolute_url))
-    calendar.add_missing_timezones()
+    add_timezones(calendar)
     strip_calendar_control_characters(calendar)
     return calendar.to_ical()
 

@@ -1,18 +1,8 @@
 import datetime
 import re
 
-from django.utils.text import slugify
-
+from core.slugs import unique_slug
 from events.models import Event
-
-
-def unique_slug(base: str) -> str:
-    base = slugify(base)[:200] or "tapahtuma"
-    slug, number = base, 2
-    while Event.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
 
 DATE_SUFFIX = re.compile(r"-\d{4}-\d{2}-\d{2}(-\d+)?$")
 
@@ -30,7 +20,12 @@ def event_copy(*, event: Event, shift: datetime.timedelta, status: str) -> Event
     if copy.registration_deadline:
         copy.registration_deadline += shift
     base = DATE_SUFFIX.sub("", event.slug)
-    copy.slug = unique_slug(f"{base}-{copy.local_start:%Y-%m-%d}")
+    copy.slug = unique_slug(
+        Event,
+        f"{base}-{copy.local_start:%Y-%m-%d}",
+        fallback=Event.slug_fallback,
+        reserved=Event.reserved_slugs,
+    )
     copy.status = status
     copy.event_status = Event.EventStatus.SCHEDULED
     copy.sequence = 0

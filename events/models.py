@@ -1,17 +1,20 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
-from core.images import SafeImageModelField
+from core.images import ImageAltMixin, image_fields
+from core.prices import euro_amount
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
-from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Municipality, strategy_tags
 
 # Fields whose change is news to someone who has the event in their calendar: saving a change
 # to any of them raises the iCalendar SEQUENCE, so subscribed calendars replace their copy.
@@ -39,7 +42,7 @@ class EventQuerySet(AssociationOwnedQuerySet):
         return self.select_related("municipality", "association").prefetch_related("themes")
 
 
-class Event(models.Model):
+class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     Status = Status
 
     class EventStatus(models.TextChoices):
@@ -64,7 +67,7 @@ class Event(models.Model):
         help_text=_("Empty for the forum's own events."),
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     summary = models.CharField(
         _("summary"),
         max_length=200,
@@ -98,6 +101,18 @@ class Event(models.Model):
     price = models.CharField(
         _("price"), max_length=200, blank=True, help_text=_("E.g. “10 €, members 5 €”.")
     )
+    price_amount = models.DecimalField(
+        _("price in euros"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "The full price as a number, e.g. 10 or 10.50, for search engines. Filled in from "
+            "the price when that holds a single amount."
+        ),
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     registration_info = models.CharField(
@@ -111,27 +126,8 @@ class Event(models.Model):
         blank=True,
         help_text=_("Step-free access, hearing loop, interpreting, assistants welcome…"),
     )
-    image = SafeImageModelField(
-        _("image"),
-        upload_to="events/%Y/",
-        blank=True,
-        help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
-    )
-    image_alt = models.CharField(
-        _("image alt text"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the image shows, for screen readers. Required with an image."),
-    )
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="events", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="events", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="events", blank=True
-    )
+    image, image_alt = image_fields("events/%Y/")
+    themes, spearheads, target_groups = strategy_tags("events")
     status = status_field(_("publication status"))
     event_status = models.CharField(
         _("event status"),
@@ -170,6 +166,9 @@ class Event(models.Model):
         ]
         indexes = [models.Index(fields=["status", "end"])]
 
+    slug_fallback = "tapahtuma"
+    reserved_slugs = frozenset({"menneet"})  # /tapahtumat/menneet/ lists past events
+
     def __str__(self):
         return self.title
 
@@ -203,14 +202,13 @@ class Event(models.Model):
         self.end = datetime.datetime.combine(last, datetime.time(23, 59, 59), tzinfo=zone)
 
     def clean(self):
-        super().clean()
         errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if self.start and self.end and self.end < self.start:
             errors["end"] = _("The event cannot end before it starts.")
-        if self.image and not self.image_alt.strip():
-            errors["image_alt"] = _(
-                "Describe the image in a few words for those who cannot see it."
-            )
         has_place = self.attendance_mode != self.AttendanceMode.ONLINE
         has_link = self.attendance_mode != self.AttendanceMode.PLACE
         if has_place and not (self.place_name.strip() or self.street_address.strip()):
@@ -221,6 +219,8 @@ class Event(models.Model):
             errors["online_url"] = _("Give the link for joining online.")
         if not self.is_free and not self.price.strip():
             errors["price"] = _("Tell the price, or mark the event free of charge.")
+        if not self.is_free and self.price_amount is None:
+            self.price_amount = euro_amount(self.price)
         if errors:
             raise ValidationError(errors)
 
@@ -262,7 +262,3 @@ class Event(models.Model):
         if self.municipality_id:
             parts.append(self.municipality.name)
         return ", ".join(part for part in parts if part)
-
-    @property
-    def image_alt_text(self) -> str:
-        return self.image_alt or self.title

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, View
 
 from core.facets import Chip, FacetedListView, clean_query, query_without
+from core.structured_data import compact, forum_organization, offer, postal_address, seconds
 from directory.models import Association
 from events.calendars import calendar_for
 from events.filters import PAST, UPCOMING, EventFilterSet
@@ -221,53 +222,57 @@ class EventDetailView(DetailView):
     def structured_data(self, event: Event) -> dict:
         """schema.org Event, for search engines and other sites."""
         absolute = self.request.build_absolute_uri
+        url = absolute(event.get_absolute_url())
         if event.all_day:
-            start, end = event.local_start.date(), event.local_end.date()
+            start, end = event.local_start.date().isoformat(), event.local_end.date().isoformat()
         else:
-            start, end = event.local_start, event.local_end
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Event",
-            "name": event.title,
-            "description": event.summary,
-            "url": absolute(event.get_absolute_url()),
-            "startDate": start.isoformat(),
-            "endDate": end.isoformat(),
-            "eventStatus": STRUCTURED_STATUS[event.event_status],
-            "eventAttendanceMode": STRUCTURED_ATTENDANCE[event.attendance_mode],
-            "inLanguage": "fi",
-        }
+            start, end = seconds(event.start), seconds(event.end)
         locations = []
         if event.has_place:
-            place = {"@type": "Place", "name": event.place_name or event.address_text}
-            place["address"] = {
-                "@type": "PostalAddress",
-                "streetAddress": event.street_address,
-                "addressLocality": event.municipality.name if event.municipality_id else "",
-                "addressRegion": "Päijät-Häme",
-                "addressCountry": "FI",
-            }
-            locations.append(place)
+            locations.append(
+                {
+                    "@type": "Place",
+                    "name": event.place_name or event.address_text,
+                    "address": postal_address(
+                        street=event.street_address,
+                        locality=event.municipality.name if event.municipality_id else "",
+                    ),
+                }
+            )
         if event.is_online and event.online_url:
             locations.append({"@type": "VirtualLocation", "url": event.online_url})
-        if locations:
-            data["location"] = locations[0] if len(locations) == 1 else locations
         if event.association_id:
-            data["organizer"] = {
+            organizer = {
                 "@type": "Organization",
                 "name": event.association.name,
                 "url": absolute(event.association.get_absolute_url()),
             }
-        if event.is_free:
-            data["isAccessibleForFree"] = True
-            data["offers"] = {"@type": "Offer", "price": "0", "priceCurrency": "EUR"}
         else:
-            data["offers"] = {"@type": "Offer", "description": event.price, "priceCurrency": "EUR"}
-        if event.registration_url:
-            data["offers"]["url"] = event.registration_url
-        if event.image:
-            data["image"] = absolute(event.image.url)
-        return data
+            organizer = forum_organization(absolute)
+        return compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "Event",
+                "name": event.title,
+                "description": event.summary,
+                "url": url,
+                "image": absolute(event.image.url) if event.image else None,
+                "startDate": start,
+                "endDate": end,
+                "eventStatus": STRUCTURED_STATUS[event.event_status],
+                "eventAttendanceMode": STRUCTURED_ATTENDANCE[event.attendance_mode],
+                "location": locations[0] if len(locations) == 1 else locations,
+                "organizer": organizer,
+                "isAccessibleForFree": event.is_free or None,
+                "offers": offer(
+                    is_free=event.is_free,
+                    amount=event.price_amount,
+                    text=event.price,
+                    url=event.registration_url or url,
+                ),
+                "inLanguage": "fi",
+            }
+        )
 
 
 def event_calendar_file(request, slug):

@@ -1,9 +1,12 @@
 """RSS 2.0 and Atom feeds of the news, taking the list's filters (`/uutiset/syote/?theme=…`)."""
 
+import html
+import re
+
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +18,18 @@ from news.models import NewsItem
 from news.views import feed_query
 
 FEED_SIZE = 50
+LEADING_HEADINGS = re.compile(r"^\s*(<h[1-6][^>]*>.*?</h[1-6]>\s*)*", re.DOTALL)
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def body_repeats_lead(lead: str, body_html: str) -> bool:
+    """Whether the body's text, past any headings at its start, begins with the lead: many
+    writers paste the lead in as the first paragraph too."""
+    text = html.unescape(strip_tags(LEADING_HEADINGS.sub("", body_html)))
+    return bool(lead.strip()) and _words(text).startswith(_words(lead))
 
 
 class NewsFeed(ControlCharacterSafeFeedMixin, Feed):
@@ -52,8 +67,12 @@ class NewsFeed(ControlCharacterSafeFeedMixin, Feed):
         return item.title
 
     def item_description(self, item: NewsItem):
-        # Readers treat the description as HTML: the lead as text, the body sanitised.
-        return f"<p>{escape(item.lead)}</p>{render_markdown(item.body)}"
+        # Readers treat the description as HTML: the lead as text, the body sanitised; the lead
+        # only once, even when the body starts with it.
+        body = render_markdown(item.body)
+        if body_repeats_lead(item.lead, body):
+            return body
+        return f"<p>{escape(item.lead)}</p>{body}"
 
     def item_pubdate(self, item: NewsItem):
         return item.publish_time

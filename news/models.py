@@ -1,20 +1,17 @@
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
-from core.images import SafeImageModelField
+from core.images import ImageAltMixin, image_fields
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
-from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
-
-# Paths under /uutiset/ that are not news items.
-RESERVED_SLUGS = {"syote", "atom"}
+from taxonomy.models import Municipality, strategy_tags
 
 # The author of news that no association wrote.
 FORUM_NAME = _("The association forum of Päijät-Häme")
@@ -40,7 +37,7 @@ class NewsItemQuerySet(AssociationOwnedQuerySet):
         return self.order_by("-publish_time", "-pk")
 
 
-class NewsItem(models.Model):
+class NewsItem(ImageAltMixin, SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         NEWS = "uutinen", _("news")
         BULLETIN = "tiedote", _("bulletin")
@@ -64,7 +61,7 @@ class NewsItem(models.Model):
         help_text=_("Leave empty for the association forum's own news."),
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     lead = models.TextField(
         _("lead paragraph"),
         max_length=600,
@@ -73,33 +70,14 @@ class NewsItem(models.Model):
     body = models.TextField(
         _("body"), blank=True, help_text=_("Markdown: headings, lists and links.")
     )
-    image = SafeImageModelField(
-        _("image"),
-        upload_to="news/%Y/",
-        blank=True,
-        help_text=_("JPEG, PNG or WebP, at most 5 MB and 40 megapixels."),
-    )
-    image_alt = models.CharField(
-        _("image alt text"),
-        max_length=200,
-        blank=True,
-        help_text=_("What the image shows, for screen readers. Required with an image."),
-    )
+    image, image_alt = image_fields("news/%Y/")
     publish_time = models.DateTimeField(
         _("publish time"),
         default=timezone.now,
         db_index=True,
         help_text=_("A time in the future schedules the item: it is not shown before then."),
     )
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="news_items", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="news_items", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="news_items", blank=True
-    )
+    themes, spearheads, target_groups = strategy_tags("news_items")
     municipalities = models.ManyToManyField(
         Municipality, verbose_name=_("municipalities"), related_name="news_items", blank=True
     )
@@ -125,23 +103,14 @@ class NewsItem(models.Model):
         ]
         indexes = [models.Index(fields=["status", "publish_time"])]
 
+    slug_fallback = "uutinen"
+    reserved_slugs = frozenset({"syote", "atom"})  # the feeds under /uutiset/
+
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("news:newsitem-detail", kwargs={"slug": self.slug})
-
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.image and not self.image_alt.strip():
-            errors["image_alt"] = _(
-                "Describe the image in a few words for those who cannot see it."
-            )
-        if self.slug in RESERVED_SLUGS:
-            errors["slug"] = _("This address is taken by the site; choose another.")
-        if errors:
-            raise ValidationError(errors)
 
     def is_published(self, now: datetime.datetime | None = None) -> bool:
         return NewsItem.objects.published(now).filter(pk=self.pk).exists()

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from core.facets import Chip, FacetedListView, query_without
+from core.structured_data import compact, forum_organization, seconds, site_organization
 from directory.models import Association
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
@@ -93,35 +94,31 @@ class NewsItemDetailView(DetailView):
 
     def structured_data(self, item: NewsItem) -> dict:
         """schema.org NewsArticle, for search engines and other sites."""
-        request = self.request
-        url = request.build_absolute_uri(item.get_absolute_url())
+        absolute = self.request.build_absolute_uri
+        url = absolute(item.get_absolute_url())
         if item.association_id:
             author = {
                 "@type": "Organization",
                 "name": item.association.name,
-                "url": request.build_absolute_uri(item.association.get_absolute_url()),
+                "url": absolute(item.association.get_absolute_url()),
             }
         else:
-            author = {"@type": "Organization", "name": item.author_name}
-        data = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": item.title,
-            "description": item.lead,
-            "url": url,
-            "mainEntityOfPage": url,
-            "datePublished": item.publish_time.isoformat(),
-            "dateModified": max(item.updated_at, item.publish_time).isoformat(),
-            "articleSection": str(item.get_kind_display()),
-            "author": author,
-            "publisher": {
-                "@type": "Organization",
-                "name": "Päijäthämäläiset.fi",
-                "url": request.build_absolute_uri("/"),
-            },
-            "keywords": [theme.name for theme in item.themes.all()],
-            "inLanguage": "fi",
-        }
-        if item.image:
-            data["image"] = request.build_absolute_uri(item.image.url)
-        return data
+            author = forum_organization(absolute)
+        return compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": item.title,
+                "description": item.lead,
+                "url": url,
+                "mainEntityOfPage": url,
+                "image": absolute(item.image.url) if item.image else None,
+                "datePublished": seconds(item.publish_time),
+                "dateModified": seconds(max(item.updated_at, item.publish_time)),
+                "articleSection": str(item.get_kind_display()),
+                "author": author,
+                "publisher": site_organization(absolute),
+                "keywords": [theme.name for theme in item.themes.all()],
+                "inLanguage": "fi",
+            }
+        )

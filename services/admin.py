@@ -25,8 +25,9 @@ class ServiceAdmin(AssociationOwnedAdmin):
         (_("Where and when"), {"fields": ["municipalities", "online", "place", "street_address",
                                           "postal_code", "post_office", "schedule",
                                           "accessibility"]}),
-        (_("Cost and joining"), {"fields": ["is_free", "cost", "joining", "registration_url",
-                                            "contact_email", "contact_phone", "joining_info"]}),
+        (_("Cost and joining"), {"fields": ["is_free", "cost", "cost_amount", "joining",
+                                            "registration_url", "contact_email", "contact_phone",
+                                            "joining_info"]}),
         (_("Themes and strategy"), {"fields": ["themes", "spearheads"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"]}),
     ]  # fmt: skip

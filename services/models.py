@@ -1,16 +1,18 @@
 """The activity and service menu (toiminta- ja palveluvalikko): the ongoing things a resident can
 join or use, each offered by an association (or a public or private partner)."""
 
-from django.core.validators import MaxValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
+from core.prices import euro_amount
 from core.publication import Status, status_constraint, status_field
+from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
-from taxonomy.models import Language, Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Language, Municipality, strategy_tags
 
 MAX_AGE = 120
 
@@ -33,7 +35,7 @@ class ServiceQuerySet(AssociationOwnedQuerySet):
         return self.select_related("association").prefetch_related("municipalities")
 
 
-class Service(models.Model):
+class Service(SlugFromTitleMixin, models.Model):
     class Kind(models.TextChoices):
         PEER_SUPPORT = "vertaistuki", _("peer support")
         GROUP_ACTIVITY = "harrastus-ja-ryhmatoiminta", _("hobby and group activity")
@@ -56,7 +58,7 @@ class Service(models.Model):
         related_name="services",
     )
     title = models.CharField(_("title"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind)
     short_description = models.CharField(
         _("short description"),
@@ -64,15 +66,7 @@ class Service(models.Model):
         help_text=_("One or two sentences for lists and link previews (at most 200 characters)."),
     )
     description = models.TextField(_("description"), blank=True, help_text=_("Markdown."))
-    themes = models.ManyToManyField(
-        Theme, verbose_name=_("HYTE themes"), related_name="services", blank=True
-    )
-    spearheads = models.ManyToManyField(
-        Spearhead, verbose_name=_("spearheads"), related_name="services", blank=True
-    )
-    target_groups = models.ManyToManyField(
-        TargetGroup, verbose_name=_("target groups"), related_name="services", blank=True
-    )
+    themes, spearheads, target_groups = strategy_tags("services")
     languages = models.ManyToManyField(
         Language, verbose_name=_("languages"), related_name="services", blank=True
     )
@@ -113,6 +107,18 @@ class Service(models.Model):
         max_length=200,
         blank=True,
         help_text=_("What taking part costs, e.g. “10 € a term”. Leave empty when free."),
+    )
+    cost_amount = models.DecimalField(
+        _("cost in euros"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_(
+            "The full cost as a number, e.g. 10 or 10.50, for search engines. Filled in from "
+            "the cost when that holds a single amount."
+        ),
     )
     joining = models.CharField(
         _("how to join"), max_length=20, choices=Joining, default=Joining.JUST_COME
@@ -167,11 +173,18 @@ class Service(models.Model):
         ]
         indexes = [models.Index(fields=["status", "kind"])]
 
+    slug_fallback = "toiminta"
+
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("services:service-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if not self.is_free and self.cost_amount is None:
+            self.cost_amount = euro_amount(self.cost)
 
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.association.is_published()

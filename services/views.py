@@ -2,8 +2,12 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView
 
 from core.facets import Chip, FacetedListView, query_without
+from core.structured_data import compact, offer, postal_address
+from directory.models import Association
 from services.filters import ServiceFilterSet
 from services.models import Service
+
+NOT_NGO = {Association.Kind.PUBLIC, Association.Kind.PRIVATE}
 
 
 class ServiceListView(FacetedListView):
@@ -42,58 +46,63 @@ class ServiceDetailView(DetailView):
 
     def structured_data(self, service: Service) -> dict:
         """schema.org Service with its provider, for search engines and other sites."""
-        request = self.request
+        absolute = self.request.build_absolute_uri
+        url = absolute(service.get_absolute_url())
         provider = service.association
-        data = {
-            "@context": "https://schema.org",
-            "@type": "Service",
-            "name": service.title,
-            "description": service.short_description,
-            "url": request.build_absolute_uri(service.get_absolute_url()),
-            "serviceType": str(service.get_kind_display()),
-            "provider": {
-                "@type": "NGO" if provider.kind != provider.Kind.PRIVATE else "Organization",
-                "name": provider.name,
-                "url": request.build_absolute_uri(provider.get_absolute_url()),
-            },
-            "areaServed": [
-                {"@type": "City", "name": municipality.name}
-                for municipality in service.municipalities.all()
-            ],
-            "availableLanguage": [language.slug for language in service.languages.all()],
-            "audience": [
-                {"@type": "Audience", "audienceType": group.name}
-                for group in service.target_groups.all()
-            ],
-            "isAccessibleForFree": service.is_free,
-        }
-        channel = {"@type": "ServiceChannel"}
-        if service.registration_url:
-            channel["serviceUrl"] = service.registration_url
-        if service.contact_phone:
-            channel["servicePhone"] = {"@type": "ContactPoint", "telephone": service.contact_phone}
-        if service.street_address or service.place:
-            channel["serviceLocation"] = {
+        municipalities = list(service.municipalities.all())
+        address = postal_address(
+            street=service.street_address,
+            postal_code=service.postal_code,
+            locality=service.post_office
+            or (municipalities[0].name if len(municipalities) == 1 else ""),
+        )
+        location = None
+        if address and (service.place or service.street_address):
+            location = {
                 "@type": "Place",
                 "name": service.place or service.street_address,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": service.street_address,
-                    "postalCode": service.postal_code,
-                    "addressLocality": service.post_office,
-                    "addressCountry": "FI",
-                },
+                "address": address,
             }
-        if len(channel) > 1:
-            data["availableChannel"] = channel
-        if not service.is_free and service.cost:
-            data["offers"] = {"@type": "Offer", "description": service.cost}
-        if service.age_range:
-            data["audience"].append(
-                {
-                    "@type": "PeopleAudience",
-                    **({"suggestedMinAge": service.min_age} if service.min_age is not None else {}),
-                    **({"suggestedMaxAge": service.max_age} if service.max_age is not None else {}),
-                }
-            )
-        return data
+        return compact(
+            {
+                "@context": "https://schema.org",
+                "@type": "Service",
+                "name": service.title,
+                "description": service.short_description,
+                "url": url,
+                "serviceType": str(service.get_kind_display()),
+                "provider": {
+                    "@type": "Organization" if provider.kind in NOT_NGO else "NGO",
+                    "name": provider.name,
+                    "url": absolute(provider.get_absolute_url()),
+                },
+                "areaServed": [
+                    {"@type": "City", "name": municipality.name} for municipality in municipalities
+                ],
+                "availableLanguage": [language.slug for language in service.languages.all()],
+                "audience": [
+                    *(
+                        {"@type": "Audience", "audienceType": group.name}
+                        for group in service.target_groups.all()
+                    ),
+                    {
+                        "@type": "PeopleAudience",
+                        "suggestedMinAge": service.min_age,
+                        "suggestedMaxAge": service.max_age,
+                    },
+                ],
+                "availableChannel": {
+                    "@type": "ServiceChannel",
+                    "serviceUrl": service.registration_url,
+                    "servicePhone": {"@type": "ContactPoint", "telephone": service.contact_phone},
+                    "serviceLocation": location,
+                },
+                "isAccessibleForFree": service.is_free,
+                "offers": offer(
+                    is_free=service.is_free,
+                    amount=service.cost_amount,
+                    text=service.cost,
+                    url=service.registration_url or url,
+                ),
+            }
+        )

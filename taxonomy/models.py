@@ -134,3 +134,19 @@ class Language(Term):
     class Meta(Term.Meta):
         verbose_name = _("language")
         verbose_name_plural = _("languages")
+
+
+def strategy_tags(related_name: str) -> tuple[models.ManyToManyField, ...]:
+    """The strategy's tags every public content type carries: its HYTE themes, spearheads and
+    target groups (`themes, spearheads, target_groups = strategy_tags("events")`)."""
+    return (
+        models.ManyToManyField(
+            Theme, verbose_name=_("HYTE themes"), related_name=related_name, blank=True
+        ),
+        models.ManyToManyField(
+            Spearhead, verbose_name=_("spearheads"), related_name=related_name, blank=True
+        ),
+        models.ManyToManyField(
+            TargetGroup, verbose_name=_("target groups"), related_name=related_name, blank=True
+        ),
+    )

@@ -1,10 +1,8 @@
 import pytest
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.utils import translation
-from django.utils.text import slugify
 
-from accounts.roles import COORDINATORS
+from tests import factories
 
 
 @pytest.hookimpl(trylast=True)
@@ -52,49 +50,32 @@ def _finnish(settings):
         yield
 
 
+# Thin wrappers around tests/factories.py, which browser tests use directly.
 @pytest.fixture
-def make_user(django_user_model):
-    def make(email="someone@example.fi", password="correct horse battery", **fields):
-        return django_user_model.objects.create_user(email=email, password=password, **fields)
-
-    return make
+def make_user(db):
+    return factories.make_user
 
 
 @pytest.fixture
-def coordinator(make_user):
-    user = make_user(email="coordinator@example.fi", is_staff=True)
-    user.groups.add(Group.objects.get(name=COORDINATORS))
-    return user
+def coordinator(db):
+    return factories.make_coordinator()
 
 
 @pytest.fixture
 def make_association(db):
-    """An association with sensible defaults; taxonomy given by slug."""
-    from directory.models import Association
-    from taxonomy.models import Field, Language, Municipality, Spearhead, TargetGroup, Theme
+    return factories.make_association
 
-    tagging = {
-        "themes": Theme,
-        "spearheads": Spearhead,
-        "target_groups": TargetGroup,
-        "fields": Field,
-        "languages": Language,
-        "operating_municipalities": Municipality,
-    }
 
-    def make(name="Testiyhdistys ry", *, municipality="lahti", status="published", **fields):
-        tags = {key: fields.pop(key) for key in list(fields) if key in tagging}
-        association = Association.objects.create(
-            name=name,
-            slug=fields.pop("slug", None) or slugify(name),
-            short_description=fields.pop("short_description", f"{name} toimii Päijät-Hämeessä."),
-            home_municipality=Municipality.objects.get(slug=municipality),
-            status=status,
-            **fields,
-        )
-        for key, slugs in tags.items():
-            getattr(association, key).add(*tagging[key].objects.filter(slug__in=slugs))
-        association.refresh_from_db()
-        return association
+@pytest.fixture
+def make_service(db):
+    return factories.make_service
 
-    return make
+
+@pytest.fixture
+def make_event(db):
+    return factories.make_event
+
+
+@pytest.fixture
+def make_news(db):
+    return factories.make_news_item

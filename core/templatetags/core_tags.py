@@ -1,8 +1,10 @@
+import datetime
 import json
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 
 from core.markdown import render_markdown
@@ -16,6 +18,15 @@ NATIVE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
 @register.filter
 def markdown(text: str) -> str:
     return mark_safe(render_markdown(text))
+
+
+@register.filter
+def iso_datetime(moment: datetime.datetime | None) -> str:
+    """`moment` in local time to the second, with its UTC offset: `|date:'c'` writes
+    microseconds, which HTML's datetime attribute does not allow (at most three digits)."""
+    if not moment:
+        return ""
+    return timezone.localtime(moment).isoformat(timespec="seconds")
 
 
 @register.simple_tag(takes_context=True)

@@ -7,11 +7,11 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from events.views import quick_ranges
-from tests.events.conftest import helsinki, make_event  # noqa: F401 (a fixture)
+from tests.factories import helsinki
 
 
 @pytest.fixture
-def weekend_calendar(make_event, make_association):  # noqa: F811
+def weekend_calendar(make_event, make_association):
     association = make_association("Orimattilan Kyläyhdistys ry", municipality="orimattila")
     today = timezone.localdate()
     _key, _label, _saturday, sunday = quick_ranges(today)[1]
@@ -68,7 +68,7 @@ def test_filter_to_a_municipality_and_this_weekend_then_add_to_calendar(
     assert vevent["summary"] == "Kylän joulutori"
 
 
-def test_past_events_page_is_accessible(live_server, page, make_event, assert_accessible):  # noqa: F811
+def test_past_events_page_is_accessible(live_server, page, make_event, assert_accessible):
     make_event("Syysretki", start=timezone.now() - datetime.timedelta(days=10),
                event_status="cancelled")  # fmt: skip
     page.goto(live_server.url + "/tapahtumat/menneet/")

@@ -3,7 +3,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.news.factories import make_news_item as make_news
+from tests.factories import make_news_item as make_news
 
 
 @pytest.fixture

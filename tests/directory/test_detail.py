@@ -135,3 +135,17 @@ def test_home_page_leads_to_the_published_associations(client, make_association)
     make_association("Luonnos ry", status="draft")
     assert Association.objects.published().count() == 2
     assert "Selaa kaikkia 2 yhdistystä" in client.get("/").content.decode()
+
+
+def test_structured_data_leaves_out_what_is_not_known(client, make_association):
+    sparse = make_association("Pieni ry", municipality="sysma", kind="julkinen")
+    page = client.get(sparse.get_absolute_url()).content.decode()
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', page, re.S).group(1))
+    assert data["@type"] == "GovernmentOrganization"
+    assert data["address"] == {
+        "@type": "PostalAddress",
+        "addressLocality": "Sysmä",
+        "addressRegion": "Päijät-Häme",
+        "addressCountry": "FI",
+    }
+    assert not {"sameAs", "email", "telephone", "taxID", "logo", "knowsLanguage"} & data.keys()

@@ -1,13 +1,17 @@
-"""The iCalendar files, parsed back with the icalendar library."""
+"""The iCalendar files, parsed back with the icalendar library (and their VTIMEZONE with
+dateutil's, which reads nothing but the file)."""
 
 import datetime
+import io
 import zoneinfo
 
 import icalendar
 import pytest
+from dateutil import tz as dateutil_tz
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
+from tests.validators import assert_valid_calendar
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +21,7 @@ FEED = "/tapahtumat/kalenteri.ics"
 def parse(response) -> icalendar.Calendar:
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
-    return icalendar.Calendar.from_ical(response.content)
+    return assert_valid_calendar(response.content)
 
 
 def vevents(calendar) -> dict[str, icalendar.Event]:
@@ -50,6 +54,39 @@ def test_summer_time_is_right(client, make_event):
     assert start.astimezone(zoneinfo.ZoneInfo("UTC")) == datetime.datetime(
         2026, 6, 19, 15, tzinfo=zoneinfo.ZoneInfo("UTC")
     )
+
+
+UTC = datetime.UTC
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        # Spring: at 01:00 UTC the clocks go from 03:00 EET to 04:00 EEST.
+        (datetime.datetime(2026, 3, 29, 0, 59, 59), datetime.datetime(2026, 3, 29, 1)),
+        # Autumn: at 01:00 UTC they go back from 04:00 EEST to 03:00 EET.
+        (datetime.datetime(2026, 10, 25, 0, 59, 59), datetime.datetime(2026, 10, 25, 1)),
+    ],
+)
+def test_the_time_zone_block_changes_the_clocks_at_the_right_moment(
+    client, make_event, before, after
+):
+    """A client without its own time zone data reads Helsinki time from the file's VTIMEZONE."""
+    event = make_event("Kevät", start=helsinki(2026, 3, 28, 18), end=helsinki(2026, 3, 29, 18))
+    content = client.get(f"/tapahtumat/{event.slug}/kalenteri.ics").content
+    from_file = dateutil_tz.tzical(io.StringIO(content.decode())).get("Europe/Helsinki")
+    (vtimezone,) = icalendar.Calendar.from_ical(content).walk("VTIMEZONE")
+    also_from_file = vtimezone.to_tz(lookup_tzid=False)
+    helsinki_zone = zoneinfo.ZoneInfo("Europe/Helsinki")
+    for moment in (before, after):
+        moment = moment.replace(tzinfo=UTC)
+        expected = moment.astimezone(helsinki_zone)
+        for zone in (from_file, also_from_file):
+            local = moment.astimezone(zone)
+            assert (local.replace(tzinfo=None), local.utcoffset()) == (
+                expected.replace(tzinfo=None),
+                expected.utcoffset(),
+            ), f"{moment} UTC"
 
 
 def test_all_day_events_are_dates_with_an_exclusive_end(client, make_event):

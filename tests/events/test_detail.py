@@ -1,10 +1,14 @@
+import io
 import json
 import re
+from decimal import Decimal
 
 import pytest
+from django.core.files.base import ContentFile
+from PIL import Image
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +143,39 @@ def test_sitemap_lists_published_events(client, event, make_event):
     make_event("Luonnos", status="draft")
     page = client.get("/sitemap-tapahtumat.xml").content.decode()
     assert event.get_absolute_url() in page and "/tapahtumat/luonnos/" not in page
+
+
+def png() -> ContentFile:
+    output = io.BytesIO()
+    Image.new("RGB", (64, 48), "#7a3b69").save(output, format="PNG")
+    return ContentFile(output.getvalue(), name="kuva.png")
+
+
+def test_paid_event_offers_a_machine_readable_price_and_its_image(client, event):
+    event.price_amount = Decimal(5)
+    event.image = png()
+    event.image_alt = "Kuusi ja kynttilät"
+    event.save()
+    data = structured_data(client.get(event.get_absolute_url()).content.decode())
+    assert data["offers"] == {
+        "@type": "Offer",
+        "price": "5",
+        "priceCurrency": "EUR",
+        "description": "5 €, lapset ilmaiseksi",
+        "url": "https://ilmo.example.fi/joulu",
+    }
+    assert data["image"] == f"http://testserver{event.image.url}"
+    assert "isAccessibleForFree" not in data
+
+
+def test_free_event_of_the_forum(client, make_event):
+    event = make_event("Foorumin tapaaminen", street_address="")
+    data = structured_data(client.get(event.get_absolute_url()).content.decode())
+    assert data["offers"]["price"] == "0" and data["isAccessibleForFree"] is True
+    assert data["organizer"] == {
+        "@type": "Organization",
+        "name": "Päijät-Hämeen Yhdistysfoorumi",
+        "url": "http://testserver/",
+    }
+    assert "streetAddress" not in data["location"]["address"]
+    assert "image" not in data

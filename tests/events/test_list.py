@@ -3,7 +3,7 @@ import datetime
 import pytest
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 

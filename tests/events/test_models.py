@@ -1,13 +1,16 @@
 """Visibility: `Event.objects.published().upcoming()` / `.past()` are the only rules."""
 
 import datetime
+import importlib
+from decimal import Decimal
 
 import pytest
+from django.apps import apps as django_apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from events.models import Event
-from tests.events.conftest import helsinki
+from tests.factories import helsinki
 
 pytestmark = pytest.mark.django_db
 
@@ -128,3 +131,29 @@ def test_sequence_rises_when_the_schedule_changes_only(make_event):
     event.save()
     event.refresh_from_db()
     assert event.sequence == 2
+
+
+@pytest.mark.parametrize(
+    ("price", "amount"), [("10,50 €", Decimal("10.50")), ("10 €, jäsenet 5 €", None)]
+)
+def test_the_price_amount_is_read_from_a_single_amount(make_event, price, amount):
+    event = make_event(is_free=False, price=price)
+    event.full_clean()
+    assert event.price_amount == amount
+
+
+def test_a_given_price_amount_is_kept(make_event):
+    event = make_event(is_free=False, price="10 €, jäsenet 5 €", price_amount=Decimal(10))
+    event.price = "12 €"
+    event.full_clean()
+    assert event.price_amount == Decimal(10)
+
+
+def test_the_data_migration_reads_amounts_from_existing_prices(make_event):
+    migration = importlib.import_module("events.migrations.0004_price_amount_from_text")
+    one = make_event("Yksi", is_free=False, price="10,50 €")
+    two = make_event("Kaksi", is_free=False, price="10 €, jäsenet 5 €")
+    free = make_event("Ilmainen", is_free=True, price="10 €")
+    migration.amounts_from_text(django_apps, None)
+    amounts = dict(Event.objects.values_list("title", "price_amount"))
+    assert amounts == {one.title: Decimal("10.50"), two.title: None, free.title: None}

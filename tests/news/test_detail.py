@@ -1,8 +1,12 @@
+import datetime
+import io
 import json
 import re
 
 import pytest
+from django.core.files.base import ContentFile
 from django.urls import reverse
+from PIL import Image
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +62,9 @@ def test_news_article_json_ld_and_open_graph(client, item):
     assert data["headline"] == "Kannanotto kirjastoautosta"
     assert data["description"] == "Kirjastoauto on kylien elinehto."
     assert data["url"] == f"http://testserver{item.get_absolute_url()}"
-    assert data["datePublished"] == item.publish_time.isoformat()
+    published = datetime.datetime.fromisoformat(data["datePublished"])
+    assert published == item.publish_time.replace(microsecond=0)
+    assert published.utcoffset() is not None
     assert data["author"] == {
         "@type": "Organization",
         "name": "Hollolan Kyläyhdistys ry",
@@ -122,3 +128,12 @@ def test_strategy_links_the_advocacy_spearhead_to_statements(client):
 def test_sitemap_lists_public_news(client, item):
     page = client.get("/sitemap-uutiset.xml").content.decode()
     assert f"http://testserver{item.get_absolute_url()}" in page
+
+
+def test_news_article_json_ld_has_the_image(client, make_news):
+    output = io.BytesIO()
+    Image.new("RGB", (64, 48), "#1d5e3a").save(output, format="PNG")
+    item = make_news(image=ContentFile(output.getvalue(), name="kuva.png"), image_alt="Kahvila")
+    data = json_ld(client.get(item.get_absolute_url()).content.decode())
+    assert data["image"] == f"http://testserver{item.image.url}"
+    assert data["author"]["name"] == "Päijät-Hämeen Yhdistysfoorumi"  # the forum's own item

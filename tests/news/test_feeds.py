@@ -1,10 +1,10 @@
 """The RSS 2.0 and Atom feeds, read with a real feed parser."""
 
-import feedparser
 import pytest
 from django.urls import reverse
 
 from news.models import NewsItem
+from tests.validators import assert_valid_feed
 
 pytestmark = pytest.mark.django_db
 
@@ -15,9 +15,7 @@ ATOM = reverse("news:feed-atom")
 def parse(client, url, params=None):
     response = client.get(url, params or {})
     assert response.status_code == 200
-    feed = feedparser.parse(response.content)
-    assert not feed.bozo, feed.bozo_exception
-    return response, feed
+    return response, assert_valid_feed(response.content, "rss20" if url == RSS else "atom10")
 
 
 @pytest.fixture
@@ -98,6 +96,18 @@ def test_pages_advertise_their_feeds(client, news):
         page = client.get(url).content.decode()
         assert '<link rel="alternate" type="application/rss+xml"' in page, url
         assert f'href="{feed_url}"' in page, url
+
+
+@pytest.mark.parametrize("url", [RSS, ATOM])
+def test_the_lead_is_written_once_even_when_the_body_starts_with_it(client, make_news, url):
+    lead = "Yhdistys kutsuu uusia jäseniä mukaan."
+    make_news("Toistaa", ago=2, lead=lead, body=f"## Mistä on kyse\n\n{lead}\n\nLisää tekstiä.")
+    make_news("Ei toista", ago=3, lead=lead, body="Toinen kappale.\n\nJa kolmas.")
+    _response, feed = parse(client, url)
+    summaries = {entry.title: entry.summary for entry in feed.entries}
+    assert summaries["Toistaa"].count(lead) == 1
+    assert summaries["Toistaa"].startswith("<h2>Mistä on kyse</h2>")
+    assert summaries["Ei toista"] == f"<p>{lead}</p><p>Toinen kappale.</p>\n<p>Ja kolmas.</p>"
 
 
 def test_hostile_markdown_is_sanitised_in_the_feed(client, make_news):
