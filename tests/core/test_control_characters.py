@@ -1,20 +1,15 @@
 """Control characters (issue #15, findings 3–5): refused in every text field and form, stripped
 from feeds and calendars, so one bad title cannot take a feed or calendar down."""
 
-import datetime
-
 import feedparser
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 
 from core.text import NoControlCharactersValidator, project_models
 from directory.models import Association
 from events.models import Event
 from news.models import NewsItem
-from taxonomy.models import Municipality
-from tests.news.factories import make_news_item
 
 BAD = "Nimi\x0bjossa\x08ohjausmerkki"
 
@@ -66,11 +61,11 @@ def test_model_validation_names_the_field(make_association):
 
 
 @pytest.mark.django_db
-def test_news_feeds_survive_control_characters_in_stored_text(client, make_association):
+def test_news_feeds_survive_control_characters_in_stored_text(client, make_association, make_news):
     association = make_association(name="Yhdistys")
     # Rows written before the check (or by raw SQL) still hold them.
     Association.objects.filter(pk=association.pk).update(name="Yhdistys\x0bry")
-    make_news_item("Otsikko\x0bjossa merkki", association=association, lead="Ingressi\x08 tässä")
+    make_news("Otsikko\x0bjossa merkki", association=association, lead="Ingressi\x08 tässä")
     for url in ("/uutiset/syote/", "/uutiset/atom/", "/sv/uutiset/syote/", "/en/uutiset/atom/"):
         response = client.get(url)
         assert response.status_code == 200, url
@@ -101,18 +96,8 @@ def test_feeds_survive_control_characters_in_the_query(client, query):
 
 
 @pytest.mark.django_db
-def test_an_event_calendar_survives_a_line_break_in_the_title(client):
-    start = timezone.now() + datetime.timedelta(days=3)
-    event = Event.objects.create(
-        title="Tapahtuma",
-        slug="tapahtuma",
-        summary="Kuvaus",
-        start=start,
-        end=start + datetime.timedelta(hours=2),
-        place_name="Paikka",
-        municipality=Municipality.objects.get(slug="lahti"),
-        status="published",
-    )
+def test_an_event_calendar_survives_a_line_break_in_the_title(client, make_event):
+    event = make_event("Tapahtuma", slug="tapahtuma")
     Event.objects.filter(pk=event.pk).update(
         title="Kaksi\nriviä\x0b", summary="Kuvaus\x08", place_name="Paikka\r\n"
     )
