@@ -44,6 +44,7 @@ messages: $(VENV)/.installed
 
 run: export DEBUG ?= true
 run: export SITE_URL := $(SITE_URL)
+run: export TWO_FACTOR_REQUIRED ?= false
 run: install messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo --if-empty

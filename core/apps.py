@@ -8,3 +8,7 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from core import db  # noqa: F401  (registers the SQLite collation)
+        from core.text import attach_model_validators
+
+        # Every app's models are loaded by now, so this covers all of the project's text fields.
+        attach_model_validators()

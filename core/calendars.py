@@ -5,6 +5,7 @@ import icalendar
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.text import strip_calendar_control_characters
 from core.timezones import add_timezones
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -29,6 +30,7 @@ def calendar_response(
     """The calendar (its VTIMEZONEs added) as a response; a subscription (`attachment` False)
     may be cached for a quarter of an hour."""
     add_timezones(calendar)
+    strip_calendar_control_characters(calendar)
     response = HttpResponse(calendar.to_ical(), content_type=CONTENT_TYPE)
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'

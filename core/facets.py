@@ -20,16 +20,20 @@ from urllib.parse import urlencode
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.http import QueryDict
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
 from core.caching import FACET_CACHE_SECONDS, content_version
+from core.ratelimit import RateLimitUnavailable, client_address, hit
 from core.search import query_words
 from core.sorting import chosen_sort, sort_choices, sort_queryset
+from core.text import strip_control_characters
 
 MAX_VALUES = 50
 
@@ -353,10 +357,14 @@ class FacetedFilterSet(django_filters.FilterSet):
 
 
 def clean_query(query: QueryDict) -> QueryDict:
-    """The query string without NUL characters, which no field accepts and no slug contains."""
+    """The query string without control characters, which no field accepts and no slug contains
+    (and which a feed or calendar that echoes a value could not carry)."""
     cleaned = QueryDict(mutable=True)
     for key, values in query.lists():
-        cleaned.setlist(key.replace("\x00", ""), [value.replace("\x00", "") for value in values])
+        cleaned.setlist(
+            strip_control_characters(key, multiline=False),
+            [strip_control_characters(value, multiline=False) for value in values],
+        )
     return cleaned
 
 
@@ -398,6 +406,19 @@ def feed_query(query: QueryDict) -> str:
     return f"?{encoded}" if encoded else ""
 
 
+def search_allowed(request) -> bool:
+    """A search that misses the facet cache costs real database time, so one address may make
+    `SEARCHES_PER_MINUTE` of them a minute. Without the shared cache searches are let through:
+    a public page must work without it."""
+    limit = settings.SEARCHES_PER_MINUTE
+    if limit <= 0:
+        return True
+    try:
+        return hit("search", client_address(request), limit=limit, window_seconds=60)
+    except RateLimitUnavailable:
+        return True
+
+
 class FacetedListView(ListView):
     """A public list with search, facets, sorting and pages, declared by its `filterset_class`
     (whose model's `published()` and `for_cards()` say what is shown and how it is fetched),
@@ -410,6 +431,11 @@ class FacetedListView(ListView):
     filterset_class: type[FacetedFilterSet]
     paginate_by = 20
     title_field = ""
+
+    def get(self, request, *args, **kwargs):
+        if query_words(request.GET.get("q", "")) and not search_allowed(request):
+            return render(request, "includes/search_rate_limited.html", status=429)
+        return super().get(request, *args, **kwargs)
 
     def get_query(self) -> QueryDict:
         return clean_query(self.request.GET)

@@ -1,11 +1,13 @@
 """What every public form shares: a honeypot field that people never see and bots fill in, and
-the view rules of a form that stores what a visitor sends (rate limits, spam answered quietly)."""
+the view rules of a form that stores what a visitor sends (rate limits, spam answered quietly),
+and the refusal of control characters in every text field (`core.text`)."""
 
 from django import forms
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
 from core.ratelimit import client_address, hit
+from core.text import MULTILINE, SINGLE_LINE
 
 HONEYPOT_FIELD = "fax"
 
@@ -16,6 +18,12 @@ class HoneypotMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for form_field in self.fields.values():
+            if isinstance(form_field, forms.CharField):
+                multiline = isinstance(form_field.widget, forms.Textarea)
+                validator = MULTILINE if multiline else SINGLE_LINE
+                if validator not in form_field.validators:
+                    form_field.validators = [*form_field.validators, validator]
         self.fields[HONEYPOT_FIELD] = forms.CharField(
             label=_("Leave this field empty"), required=False
         )

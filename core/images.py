@@ -6,13 +6,21 @@ file name or the browser's content type; and re-encoding the decoded pixels drop
 coordinates included), ICC and text chunks and anything appended to the file (PNG + HTML
 polyglots). Thumbnails are drawn when the file is saved, next to it, so pages only build URLs.
 
+Decoding is bounded: a JPEG is decoded at a reduced scale (`draft`) when it is larger than the
+site ever shows, other formats are refused when their decoded pixels would take more than
+`MAX_DECODED_BYTES`, and what is stored is at most `MAX_SIDE` pixels on its longer side. A
+40-megapixel RGBA PNG used to take 400–600 MB of a worker's memory.
+
 Every form that sets such a field gets the cleaning through `SafeImageModelField.formfield()`;
-events and news reuse the same field for their images.
+events and news reuse the same field for their images. A replaced or cleared image is deleted
+from storage, with its thumbnails, once the change is committed.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+import math
 import posixpath
 import uuid
 
@@ -21,14 +29,21 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile, File
 from django.core.files.storage import Storage
 from django.core.validators import FileExtensionValidator
-from django.db import models
+from django.db import models, transaction
+from django.db.models import signals
 from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+logger = logging.getLogger(__name__)
+
 MAX_BYTES = 5 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+# Pillow keeps 4 bytes a pixel for every mode but 1-bit and grey: 64 MB is 4000 × 4000 RGBA.
+MAX_DECODED_BYTES = 64 * 1024 * 1024
+# The longest side stored; logos and news images are never shown larger.
+MAX_SIDE = 2560
 # Pillow's format name -> the extension the stored file gets.
 FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 ALLOWED_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -42,6 +57,10 @@ MESSAGES = {
     "too_many_pixels": _(
         "The image has too many pixels. The largest allowed is %(megapixels)s megapixels, "
         "e.g. 8000 × 5000."
+    ),
+    "too_large_to_decode": _(
+        "The image is too large to process (%(width)s × %(height)s pixels). Make it smaller, "
+        "e.g. 4000 × 4000 pixels at most, and upload it again."
     ),
     "invalid_format": _("Upload a JPEG, PNG or WebP image."),
     "broken": _("The image file is damaged or incomplete. Save it again and upload it anew."),
@@ -67,8 +86,15 @@ def clean_image(file: File) -> ContentFile:
         with Image.open(file, formats=list(FORMATS)) as image:
             _check_pixels(image)
             image_format = image.format
+            if image_format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 scale when that still covers MAX_SIDE.
+                image.draft(image.mode, _fit(image.size, MAX_SIDE))
+            _check_decoded_size(image)
             image.load()
-            content = encode(ImageOps.exif_transpose(image), image_format)
+            if max(image.size) > MAX_SIDE:
+                image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+            ImageOps.exif_transpose(image, in_place=True)
+            content = encode(image, image_format)
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -87,6 +113,28 @@ def _too_many_pixels() -> ValidationError:
         code="too_many_pixels",
         params={"megapixels": MAX_PIXELS // 1_000_000},
     )
+
+
+def _fit(size: tuple[int, int], longest: int) -> tuple[int, int]:
+    """`size` scaled so that its longer side is `longest` (never enlarged)."""
+    width, height = size
+    factor = min(1.0, longest / max(width, height, 1))
+    return max(1, math.ceil(width * factor)), max(1, math.ceil(height * factor))
+
+
+def decoded_bytes(image: Image.Image) -> int:
+    width, height = image.size
+    return width * height * (1 if image.mode in ("1", "L") else 4)
+
+
+def _check_decoded_size(image: Image.Image) -> None:
+    if decoded_bytes(image) > MAX_DECODED_BYTES:
+        width, height = image.size
+        raise ValidationError(
+            MESSAGES["too_large_to_decode"],
+            code="too_large_to_decode",
+            params={"width": width, "height": height},
+        )
 
 
 def _check_pixels(image: Image.Image) -> None:
@@ -177,13 +225,44 @@ class SafeImageModelField(models.ImageField):
     def formfield(self, **kwargs):
         return super().formfield(**{"form_class": SafeImageField, **kwargs})
 
+    def contribute_to_class(self, cls, name, **kwargs):
+        super().contribute_to_class(cls, name, **kwargs)
+        if not cls._meta.abstract:
+            signals.post_init.connect(self._remember_stored_name, sender=cls, weak=False)
+
+    def _remember_stored_name(self, instance, **kwargs):
+        if self.attname in instance.__dict__:  # not when the field was deferred
+            value = instance.__dict__[self.attname]
+            instance.__dict__.setdefault("_stored_images", {})[self.attname] = str(
+                getattr(value, "name", value) or ""
+            )
+
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         fresh = bool(file) and not file._committed
         file = super().pre_save(model_instance, add)
         if fresh:
             save_thumbnails(file, file.storage, file.name)
+        stored = model_instance.__dict__.setdefault("_stored_images", {})
+        previous, current = stored.get(self.attname, ""), file.name if file else ""
+        if previous and previous != current:
+            # Replaced or cleared: the old file goes once the change is committed (not if the
+            # save fails and rolls back, nor while another row still uses the same file).
+            model = type(model_instance)
+            transaction.on_commit(
+                lambda: self._delete_unused(model, previous), using=model_instance._state.db
+            )
+        stored[self.attname] = current
         return file
+
+    def _delete_unused(self, model, name: str) -> None:
+        if model._default_manager.filter(**{self.attname: name}).exists():
+            return
+        for path in [name, *(thumbnail_name(name, size) for size in THUMBNAIL_SIZES)]:
+            try:
+                self.storage.delete(path)
+            except OSError:
+                logger.warning("Could not delete the replaced image %s", path, exc_info=True)
 
 
 def image_fields(upload_to: str) -> tuple[models.Field, models.Field]:

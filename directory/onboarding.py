@@ -85,9 +85,12 @@ class RegistrationForm(HoneypotMixin, forms.Form):
         )
         if duplicate is not None:
             raise forms.ValidationError(
+                # Worded the same whether the match is public or not (a draft, a pending or
+                # hidden association), so the form does not reveal entries the site hides.
                 _(
-                    "This association is already in the directory. To get access to its "
-                    "profile, ask its contact person or write to %(email)s."
+                    "An association with this name or business ID may already be registered. "
+                    "The coordinators will check it: write to %(email)s and tell which "
+                    "association you represent."
                 ),
                 code="duplicate",
                 params={"email": settings.CONTACT_EMAIL},

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.facets import clean_query, feed_query
 from core.markdown import render_markdown
+from core.text import ControlCharacterSafeFeedMixin
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
 
@@ -30,7 +31,7 @@ def body_repeats_lead(lead: str, body_html: str) -> bool:
     return bool(lead.strip()) and _words(text).startswith(_words(lead))
 
 
-class NewsFeed(Feed):
+class NewsFeed(ControlCharacterSafeFeedMixin, Feed):
     feed_type = Rss201rev2Feed
     description = _("News, bulletins, statements and opinions of the associations of Päijät-Häme.")
 

@@ -64,6 +64,16 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 # The reverse proxy redirects to HTTPS; Django does it too unless told the proxy handles it.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+# How many reverse proxies (nginx, Caddy, a load balancer) stand between the visitor and the app;
+# each appends to X-Forwarded-For. 0: the connection's own address is the visitor's.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+# Largest request body in bytes (uploads included); larger ones get 413. Keep the proxy's limit
+# (nginx client_max_body_size) the same or lower.
+MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
+# Public searches (a list with `q`) one address may make in a minute; 0 turns the limit off.
+SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
+# Coordinators and superusers must log in to the admin with a code from an authenticator app.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
 if not SECRET_KEY:
     if not DEBUG:
@@ -84,6 +94,9 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "simple_history",
     "accounts",
     "core",
@@ -100,6 +113,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Body size limit, Permissions-Policy, and 503 (not 500) when the database is down.
+    "core.middleware.HardeningMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -107,6 +122,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-step login: which device verified the session, and the admin asks for it.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the audit trail.
@@ -145,7 +163,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            # Django's Redis cache that serves pages without the cache when Redis is down.
+            "BACKEND": "core.caching.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            # A dead or unreachable Redis must cost a page milliseconds, not a hung worker.
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
@@ -165,6 +189,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # --- Accounts ----------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "admin:login"
+# Where a login lands when `next` is missing or points off the site.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -178,7 +204,12 @@ AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 # The admin login form posts the e-mail address in a field named "username".
 AXES_USERNAME_FORM_FIELD = "username"
+# One spelling of an address (case, spaces) and one client address, the same as the rate limits.
+AXES_USERNAME_CALLABLE = "accounts.login.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
+# The name authenticator apps show for the site's entry.
+OTP_TOTP_ISSUER = "Päijäthämäläiset.fi"
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # seconds: a reset or invitation link lasts 3 days
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -186,6 +217,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# --- Request size ------------------------------------------------------------------------------
+# Bodies over MAX_REQUEST_BYTES are refused before they are read (core.middleware). Within that,
+# form fields may hold 1 MB in memory and an upload over 2.5 MB is streamed to a temporary file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 
 # --- Language and time -------------------------------------------------------------------------
 LANGUAGE_CODE = "fi"

@@ -9,7 +9,11 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
+from accounts import twofactor
+from accounts.views import RateLimitedPasswordResetView
 from core import views as core_views
+from core.sitemaps import cached_sitemap
+from core.view_on_site import view_on_site
 from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -22,13 +26,13 @@ urlpatterns = [
     ),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        cached_sitemap(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        sitemap_views.sitemap,
+        cached_sitemap(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
@@ -45,7 +49,7 @@ urlpatterns += i18n_patterns(
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",
-        auth_views.PasswordResetView.as_view(),
+        RateLimitedPasswordResetView.as_view(),
         name="admin_password_reset",
     ),
     path(
@@ -62,6 +66,13 @@ urlpatterns += i18n_patterns(
         "hallinta/salasana/valmis/",
         auth_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
+    ),
+    path("hallinta/kaksivaiheinen/", twofactor.verify, name="two-factor-verify"),
+    path("hallinta/kaksivaiheinen/kayttoonotto/", twofactor.setup, name="two-factor-setup"),
+    # Ahead of the admin's own view of the same address, which checks no visibility.
+    path(
+        "hallinta/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
     ),
     path("hallinta/", admin.site.urls),
     prefix_default_language=False,

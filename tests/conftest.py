@@ -25,6 +25,13 @@ def _plain_static_storage(settings):
 
 
 @pytest.fixture(autouse=True)
+def _no_required_two_factor(settings):
+    """Coordinators log in without the second step in tests, unless a test asks for it
+    (tests/accounts/test_two_factor.py does); production requires it (TWO_FACTOR_REQUIRED)."""
+    settings.TWO_FACTOR_REQUIRED = False
+
+
+@pytest.fixture(autouse=True)
 def _empty_cache():
     """Rolled-back data leaves cached counts behind; every test starts with an empty cache."""
     cache.clear()

@@ -81,7 +81,7 @@ def test_redis_url_switches_the_cache_to_redis():
         REDIS_URL="redis://127.0.0.1:6379/1",
         DEBUG="true",
     )
-    assert result.stdout.strip() == "django.core.cache.backends.redis.RedisCache"
+    assert result.stdout.strip() == "core.caching.ResilientRedisCache"
 
 
 def test_production_settings_pass_the_deployment_checklist():

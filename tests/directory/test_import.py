@@ -267,3 +267,10 @@ def test_example_file_imports_cleanly():
     assert foundation.kind == Association.Kind.FOUNDATION
     assert foundation.operating_municipalities.count() == Municipality.objects.count() == 10
     assert "0 created, 0 updated, 7 unchanged" in run(EXAMPLE_FILE)
+
+
+def test_a_control_character_makes_the_row_invalid(tmp_path):
+    path = write_csv(tmp_path, [row(name="Vesijärven\x0bVertaistuki ry")])
+    report, error = run_failing(path)
+    assert "Line 2" in report + error
+    assert not Association.objects.exists()

@@ -279,3 +279,23 @@ def test_the_home_municipality_is_asked_not_preset(client, valid_data):
     response = client.post(URL, {**valid_data, "home_municipality": ""})
     assert response.status_code == 200
     assert "Kotikunta: Tämä kenttä vaaditaan." in response.content.decode()
+
+
+@pytest.mark.parametrize("field", ["name", "short_description", "contact_name"])
+def test_control_characters_are_a_form_error(client, valid_data, field):
+    response = client.post(URL, {**valid_data, field: "Teksti\x0bjossa merkki"})
+    assert response.status_code == 200
+    assert not Association.objects.filter(name__startswith="Teksti").exists()
+    assert not Association.objects.filter(slug="padasjoen-pelimannit-ry").exists()
+
+
+@pytest.mark.parametrize("status", ["draft", "pending", "hidden", "published"])
+def test_a_duplicate_does_not_reveal_whether_the_association_is_public(
+    client, valid_data, make_association, status
+):
+    make_association(
+        "Padasjoen Pelimannit ry", municipality="padasjoki", business_id="0737546-2", status=status
+    )
+    page = client.post(URL, valid_data).content.decode()
+    assert "jo hakemistossa" not in page
+    assert "koordinaattorit tarkistavat" in page.lower()
