@@ -14,6 +14,7 @@ Code that writes with `QuerySet.update()` or `bulk_create()` bypasses signals: b
 `search_terms` with `SearchIndex.terms_text()` and call `content_changed()` themselves.
 """
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -57,9 +58,7 @@ class SearchIndex:
         for term in terms:
             words.extend(name for name in (term.name_fi, term.name_sv, term.name_en) if name)
         for name in self.choice_fields:
-            for language in LANGUAGES:
-                with translation.override(language):
-                    words.append(str(getattr(obj, f"get_{name}_display")()))
+            words.extend(_choice_labels(type(obj), name, getattr(obj, name)))
         return " ".join(dict.fromkeys(words))
 
     def terms_for(self, obj) -> str:
@@ -92,6 +91,17 @@ class SearchIndex:
                 obj.search_terms = text
                 changed.append(obj)
         model.objects.bulk_update(changed, ["search_terms"], batch_size=2000)
+
+
+@functools.cache
+def _choice_labels(model, field_name: str, value) -> tuple[str, ...]:
+    """The label of a choice in every language (cached: translating is slow in bulk writes)."""
+    label = dict(model._meta.get_field(field_name).flatchoices).get(value, value)
+    labels = []
+    for language in LANGUAGES:
+        with translation.override(language):
+            labels.append(str(label))
+    return tuple(labels)
 
 
 def _is_many(model, name: str) -> bool:

@@ -1,176 +1,188 @@
 """Demo events for `seed_demo` and load tests: clearly fictional, deterministic for a seed and a
-day, spread over the last three months and the next six, the municipalities, themes and
-weekdays; some cancelled or postponed, some online, some lasting several days.
+day, spread evenly over the last three months and the next six and so over every weekday.
 
-Slugs end in the event's date, so running again on the same day adds nothing; on a later day
-the window has moved and the new days get events of their own. Written in bulk, like
-`demo.associations`, so `count` can be large for a benchmark database.
+Each event is one its organiser would hold in that month: a template of the organiser's kind or of
+every association (`demo/data/`) whose months include the day — spring meetings in March–May,
+autumn meetings in September–November, summer festivals in summer — and which serves the
+organiser's target groups; an annual meeting at most once an organiser; fairs, competitions and
+talkoot at a weekend. Every ninth event is the association forum's own (network meetings, grant
+information), with no association. Some are cancelled or postponed, some online, some last
+several days.
+
+Slugs end in the event's date and number, so running again on the same day adds nothing; on a
+later day the window has moved and the new days get events of their own.
 """
 
 import datetime
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
-from django.db import connection
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core.caching import content_changed
-from directory.models import Association
+from core.prices import euro_amount
+from demo.associations import Author
+from demo.bulk import SeedResult, Terms, bulk_create_tagged
+from demo.content import VISIBILITY, Context, audience, fill, pick, spearheads, suits, venue
+from demo.vocabulary import EventTemplate, vocabulary
 from events.models import Event
-from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
+from taxonomy.models import Municipality
 
 DEFAULT_COUNT = 240
-DEFAULT_SEED = 2026
 PAST_DAYS = 91
 FUTURE_DAYS = 183
-BATCH_SIZE = 2000
-
-# (title, summary, attendance, days it lasts, usual start hours, themes, target groups)
-KINDS = [
-    ("Vertaistukiryhmä", "Keskustelua ja tukea samassa tilanteessa oleville.",
-     "place", 1, (17, 18), ["mielen-hyvinvointi"], ["tyoikaiset", "kaikki"]),
-    ("Omaishoitajien kahvila", "Kahvia, vertaistukea ja tietoa omaishoitajille.",
-     "place", 1, (13, 14), ["osallisuus-ja-yhteisollisyys"], ["omaishoitajat"]),
-    ("Kävelyretki", "Reipas yhteislenkki luonnossa, sopii kaikille. Omat eväät mukaan.",
-     "place", 1, (10, 18), ["paihteettomyys-ja-terveelliset-elintavat"], ["kaikki"]),
-    ("Muistikahvila", "Muistiin ja aivoterveyteen liittyvää tietoa ja keskustelua.",
-     "place", 1, (13,), ["mielen-hyvinvointi"], ["ikaantyneet"]),
-    ("Digituen tietoisku", "Apua puhelimen, tabletin ja asiointipalvelujen käyttöön.",
-     "place", 1, (10, 14), ["osallisuus-ja-yhteisollisyys"], ["ikaantyneet"]),
-    ("Lasten liikuntakerho", "Leikkiä ja liikuntaa 4–8-vuotiaille. Vanhemmat tervetulleita mukaan.",
-     "place", 1, (17,), ["paihteettomyys-ja-terveelliset-elintavat"], ["lapset", "lapsiperheet"]),
-    ("Verkkoluento: uni ja mieli", "Asiantuntijaluento unen merkityksestä mielen hyvinvoinnille.",
-     "online", 1, (18,), ["mielen-hyvinvointi"], ["tyoikaiset"]),
-    ("Ensiapukurssi", "Ensiavun perusteet käytännön harjoitusten kautta.",
-     "place", 1, (9, 17), ["arjen-turvallisuus"], ["kaikki"]),
-    ("Kyläilta", "Ajankohtaista kylältä, kahvitarjoilu ja yhteislaulua.",
-     "both", 1, (18,), ["osallisuus-ja-yhteisollisyys"], ["kaikki"]),
-    ("Taidenäyttely", "Yhdistyksen jäsenten töitä. Vapaa pääsy aukioloaikoina.",
-     "place", 5, (0,), ["osallisuus-ja-yhteisollisyys"], ["kaikki"]),
-    ("Nuorten leiri", "Viikonloppuleiri ohjelmineen; ilmoittaudu ajoissa, paikkoja rajoitetusti.",
-     "place", 3, (0,), ["paihteettomyys-ja-terveelliset-elintavat"], ["nuoret"]),
-    ("Yhdistysfoorumin verkostotapaaminen", "Yhdistysten tapaaminen: kuulumiset ja yhteistyö.",
-     "both", 1, (17,), ["osallisuus-ja-yhteisollisyys"], ["kaikki"]),
-]  # fmt: skip
-PLACES = ["Seurantalo", "Kirjasto", "Nuorisotila", "Kansalaisopisto", "Kirkonkylän koulu",
-          "Palvelukeskus", "Urheilutalo", "Kylätalo"]  # fmt: skip
-# Price texts with the full price a contact would give as the amount.
-PRICES = {"5 €": Decimal(5), "10 €, jäsenet 5 €": Decimal(10), "2 € kahvi": Decimal(2)}
-STREETS = ["Kirkkotie", "Koulukatu", "Asematie", "Rantatie", "Keskuskatu", "Myllytie"]
+FORUM_EVERY = 9  # every ninth event is the forum's own
+TAGGING = ("themes", "spearheads", "target_groups")
 
 
 @dataclass
-class SeedResult:
-    created: int = 0
-    skipped: int = 0
+class PlannedEvent:
+    event: Event
+    municipality: str | None
+    tags: dict[str, tuple[str, ...]]
+
+    def row(self, terms: Terms) -> tuple[Event, dict]:
+        """The event with its municipality, and its tags, for `bulk_create_tagged()`."""
+        if self.municipality:
+            self.event.municipality = terms.get(Municipality, self.municipality)
+        return self.event, terms.tags(Event, self.tags)
 
 
-def create_demo_events(*, count: int = DEFAULT_COUNT, seed: int = DEFAULT_SEED,
-                       now: datetime.datetime | None = None) -> SeedResult:  # fmt: skip
-    """Insert `count` demo events around `now` for the published associations, skipping slugs
-    that exist. Call inside a transaction, after the associations."""
+def weekend(rng: random.Random, day: datetime.date) -> datetime.date:
+    """`day` if it is a Saturday or Sunday, else one of the weekend after it, or of the weekend
+    before it when that would fall in another month (the month decides the season)."""
+    if day.weekday() >= 5:
+        return day
+    after = day + datetime.timedelta(days=5 - day.weekday() + rng.randint(0, 1))
+    if after.month == day.month:
+        return after
+    return day - datetime.timedelta(days=day.weekday() + 1 + rng.randint(0, 1))
+
+
+def choose_template(
+    rng: random.Random, author: Author | None, day: datetime.date, once: set
+) -> tuple[Author | None, EventTemplate]:
+    """What `author` holds on `day`: an event of its kind in season that serves its people, not a
+    second annual meeting; the forum's own event when the author has nothing then."""
+    if author is not None:
+        in_season = [t for t in author.templates.events if day.month in t.months]
+        fitting = [t for t in in_season if suits(t, author.record)]
+        fresh = [t for t in fitting if not (t.once and (author.pk, t.title) in once)]
+        candidates = fresh or fitting or in_season
+        if candidates:
+            template = pick(rng, candidates, author.kind.events)
+            if template.once:
+                once.add((author.pk, template.title))
+            return author, template
+    return None, rng.choice([t for t in vocabulary().forum.events if day.month in t.months])
+
+
+def plan_event(
+    rng: random.Random,
+    author: Author | None,
+    template: EventTemplate,
+    day: datetime.date,
+    number: int,
+    *,
+    status: str = Event.Status.PUBLISHED,
+) -> "PlannedEvent":
+    """An unsaved event of `template` on `day` (or the weekend nearest to it in the same month),
+    with its municipality and tags as slugs."""
+    vocab = vocabulary()
+    if template.weekend:
+        day = weekend(rng, day)
+    settings = vocab.general_settings["event_settings"]
+    words = settings["swedish" if author and author.kind.swedish else "finnish"]
+    context = author.context if author else Context(settings["forum_context"])
     zone = timezone.get_default_timezone()
-    today = timezone.localdate(now or timezone.now())
-    associations = list(
-        Association.objects.published().order_by("pk").values_list("pk", "home_municipality_id")
+    title = fill(template.title, context)
+    summary = fill(template.summary, context)
+    slug = f"{slugify(title)[:80]}-{day.isoformat()}-{number}"
+    all_day = template.days > 1
+    if all_day:
+        start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
+        last = day + datetime.timedelta(days=template.days - 1)
+        end = datetime.datetime.combine(last, datetime.time(23, 59, 59), tzinfo=zone)
+    else:
+        start = datetime.datetime.combine(
+            day, datetime.time(rng.choice(template.hours)), tzinfo=zone
+        )
+        end = start + datetime.timedelta(hours=rng.choice([1, 1.5, 2, 3]))
+    mode = template.attendance
+    on_site = mode != Event.AttendanceMode.ONLINE
+    if author is None:
+        municipality = rng.choice(list(vocab.towns))
+    elif rng.random() < 0.8:
+        municipality = author.record.home_municipality
+    else:
+        municipality = rng.choice(author.record.operating_municipalities)
+    town = vocab.towns[municipality]
+    streets = vocab.city_streets if town.city else vocab.roads
+    free = not template.price and rng.random() < 0.7
+    roll = rng.random()
+    event_status = (
+        Event.EventStatus.CANCELLED if roll < 0.06
+        else Event.EventStatus.POSTPONED if roll < 0.08
+        else Event.EventStatus.SCHEDULED
+    )  # fmt: skip
+    event = Event(
+        association_id=author.pk if author else None,
+        title=title,
+        slug=slug,
+        summary=summary,
+        description=f"{summary}\n\n{words['fictional']}",
+        start=start,
+        end=end,
+        all_day=all_day,
+        attendance_mode=mode,
+        place_name=venue(rng, template.venues, author, words["places"]) if on_site else "",
+        street_address=f"{rng.choice(streets)} {rng.randint(1, 40)}" if on_site else "",
+        online_url=f"https://tapahtumat.example.fi/{slug}" if mode != "place" else "",
+        is_free=free,
+        price=(price := "" if free else (template.price or rng.choice(words["prices"]))),
+        price_amount=euro_amount(price),
+        registration_url=f"https://ilmo.example.fi/{slug}" if rng.random() < 0.3 else "",
+        accessibility=rng.choice(["", *words["accessibility"]]),
+        status=status,
+        event_status=event_status,
     )
-    municipalities = list(Municipality.objects.order_by("pk").values_list("pk", flat=True))
-    terms = {
-        "themes": {t.slug: t.pk for t in Theme.objects.all()},
-        "target_groups": {t.slug: t.pk for t in TargetGroup.objects.all()},
+    served = author.record.target_groups if author else template.target_groups
+    tags = {
+        "themes": template.themes or (author.record.themes[:1] if author else ()),
+        "target_groups": audience(template.target_groups, served),
+        "spearheads": spearheads(rng, template.spearheads, author, VISIBILITY),
     }
-    spearheads = list(Spearhead.objects.order_by("pk").values_list("pk", flat=True))
+    return PlannedEvent(event, municipality if on_site else None, tags)
+
+
+def create_demo_events(
+    authors: Sequence[Author],
+    *,
+    count: int = DEFAULT_COUNT,
+    seed: int,
+    terms: Terms,
+    now: datetime.datetime | None = None,
+) -> SeedResult:
+    """Insert `count` demo events around `now` for `authors` and the forum, skipping slugs that
+    exist. Call inside a transaction, after the associations."""
+    today = timezone.localdate(now or timezone.now())
     existing = set(Event.objects.values_list("slug", flat=True))
     span = PAST_DAYS + FUTURE_DAYS
-    events, tags = [], []
+    once: set = set()
+    rows = []
     result = SeedResult()
     for number in range(count):
         rng = random.Random(f"{seed}-{number}")  # each event its own draws, whatever is skipped
-        title, summary, mode, days, hours, themes, groups = KINDS[number % len(KINDS)]
-        day = today + datetime.timedelta(days=-PAST_DAYS + (number * span) // max(count, 1)
-                                         + rng.randint(0, 2))  # fmt: skip
-        association, home = (
-            rng.choice(associations) if associations and number % 9 else (None, None)
-        )
-        municipality = home or rng.choice(municipalities)
-        slug = f"{slugify(title)}-{day.isoformat()}-{number}"
-        if slug in existing:
+        offset = -PAST_DAYS + (number * span) // max(count, 1) + rng.randint(0, 2)
+        day = today + datetime.timedelta(days=offset)
+        author = rng.choice(authors) if authors and number % FORUM_EVERY else None
+        author, template = choose_template(rng, author, day, once)
+        planned = plan_event(rng, author, template, day, number)
+        if planned.event.slug in existing:
             result.skipped += 1
             continue
-        all_day = days > 1
-        if all_day:
-            start = datetime.datetime.combine(day, datetime.time.min, tzinfo=zone)
-            end = datetime.datetime.combine(day + datetime.timedelta(days=days - 1),
-                                            datetime.time(23, 59, 59), tzinfo=zone)  # fmt: skip
-        else:
-            start = datetime.datetime.combine(day, datetime.time(rng.choice(hours), 0), tzinfo=zone)
-            end = start + datetime.timedelta(hours=rng.choice([1, 1.5, 2, 3]))
-        free = rng.random() < 0.7
-        roll = rng.random()
-        status = (
-            Event.EventStatus.CANCELLED if roll < 0.06
-            else Event.EventStatus.POSTPONED if roll < 0.08
-            else Event.EventStatus.SCHEDULED
-        )  # fmt: skip
-        events.append(
-            Event(
-                association_id=association,
-                title=title,
-                slug=slug,
-                summary=summary,
-                description=f"{summary}\n\n*Tämä on kuvitteellinen esimerkkitapahtuma.*",
-                start=start,
-                end=end,
-                all_day=all_day,
-                attendance_mode=mode,
-                place_name=rng.choice(PLACES) if mode != "online" else "",
-                street_address=f"{rng.choice(STREETS)} {rng.randint(1, 40)}"
-                if mode != "online"
-                else "",
-                municipality_id=municipality if mode != "online" else None,
-                online_url=f"https://tapahtumat.example.fi/{slug}" if mode != "place" else "",
-                is_free=free,
-                price="" if free else rng.choice(list(PRICES)),
-                registration_url=f"https://ilmo.example.fi/{slug}" if rng.random() < 0.3 else "",
-                accessibility=rng.choice(
-                    ["", "Esteetön sisäänkäynti.", "Esteetön, induktiosilmukka salissa."]
-                ),
-                status=Event.Status.PUBLISHED,
-                event_status=status,
-            )
-        )
-        events[-1].price_amount = PRICES.get(events[-1].price)
-        tags.append({
-            "themes": [terms["themes"][s] for s in themes if s in terms["themes"]],
-            "target_groups": [terms["target_groups"][s] for s in groups
-                              if s in terms["target_groups"]],
-            "spearheads": [rng.choice(spearheads)] if spearheads and rng.random() < 0.3 else [],
-        })  # fmt: skip
-    Event.objects.bulk_create(events, batch_size=BATCH_SIZE)
-    if any(event.pk is None for event in events):  # no RETURNING
-        pks = dict(
-            Event.objects.filter(slug__in=[e.slug for e in events]).values_list("slug", "pk")
-        )
-        for event in events:
-            event.pk = pks[event.slug]
-    for name in ("themes", "target_groups", "spearheads"):
-        relation = Event._meta.get_field(name)
-        through = relation.remote_field.through
-        source = f"{relation.m2m_field_name()}_id"
-        target = f"{relation.m2m_reverse_field_name()}_id"
-        through.objects.bulk_create(
-            [
-                through(**{source: event.pk, target: pk})
-                for event, event_tags in zip(events, tags, strict=True)
-                for pk in event_tags[name]
-            ],
-            batch_size=5000,
-        )
-    result.created = len(events)
-    if events:
-        content_changed()  # bulk_create sends no signals
-        if not connection.force_debug_cursor:
-            connection.queries_log.clear()
+        rows.append(planned.row(terms))
+    bulk_create_tagged(Event, rows)
+    result.created = len(rows)
     return result

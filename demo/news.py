@@ -1,176 +1,129 @@
-"""Demo news for `seed_demo`: a year of items of every kind across the demo associations, some
-forum items with no association, and a few scheduled for the coming weeks.
+"""Demo news for `seed_demo`: a year of items of every kind from the demo associations, the
+forum's own items with no association, and a few scheduled for the coming weeks.
 
-Deterministic: the same seed and the same associations give the same items (publish times are
-counted back from the day the command runs). Items whose slug exists are skipped, so a rerun adds
-nothing. Written with bulk_create, so `content_changed()` is called here.
+An item is one its writer would publish in that month: a template of the writer's kind or of
+every association (`demo/data/`) whose months include the publish time — the autumn meeting is
+reported in the autumn, the spring season starts in January — and the forum writes about every
+spearhead of the strategy.
+
+Deterministic: the same seed and the same associations give the same items on the same day
+(publish times are counted back from the start of the day the command runs). Items whose slug
+exists are skipped, so a rerun adds nothing.
 """
 
 import datetime
 import random
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from django.utils import timezone
 from django.utils.text import slugify
 
-from core.caching import content_changed
-from directory.models import Association
+from demo.associations import Author
+from demo.bulk import SeedResult, Terms, bulk_create_tagged
+from demo.content import VISIBILITY, Context, audience, fill, pick, spearheads, suits
+from demo.vocabulary import NewsTemplate, vocabulary
 from news.models import NewsItem
-from taxonomy.models import Municipality, Spearhead, TargetGroup, Theme
 
 DEFAULT_PER_ASSOCIATION = 3
-FORUM_ITEMS = 6
 # News is drawn for the first associations only, so a load-test database stays quick to seed.
 MAX_AUTHORS = 300
 SCHEDULED_SHARE = 0.08  # about one item in twelve is scheduled for the coming weeks
-
-Kind = NewsItem.Kind
-
-TITLES = {
-    Kind.NEWS: [
-        "{name} kokoontui syyskokoukseen",
-        "Uusia vapaaehtoisia tervetulleiksi – {name}",
-        "Kevään toiminta alkaa: {name} kutsuu mukaan",
-        "{name} sai avustuksen uuteen toimintaan",
-    ],
-    Kind.BULLETIN: [
-        "Tiedote: {name} avaa uuden kohtaamispaikan",
-        "Tiedote: {name} valitsi uuden puheenjohtajan",
-        "Tiedote: {name} käynnistää vertaistukiryhmän",
-    ],
-    Kind.STATEMENT: [
-        "Kannanotto: lähipalvelut on turvattava – {name}",
-        "{name}: yhdistysten tilat pidettävä maksuttomina",
-        "Kannanotto: ennaltaehkäisevään työhön on panostettava",
-    ],
-    Kind.CONSULTATION_RESPONSE: [
-        "Lausunto hyvinvointialueen palvelustrategiasta – {name}",
-        "{name} lausui kunnan hyvinvointisuunnitelmasta",
-        "Lausunto liikenneturvallisuussuunnitelmasta",
-    ],
-    Kind.OPINION: [
-        "Mielipide: järjestöt ovat arjen turvaverkko",
-        "Mielipide: vapaaehtoistyö tarvitsee tukea",
-        "Mielipide: yhdessä tekeminen kantaa – {name}",
-    ],
-}
-LEADS = {
-    Kind.NEWS: "{name} kertoo kuulumisistaan ja kutsuu uusia ihmisiä mukaan toimintaan.",
-    Kind.BULLETIN: "{name} tiedottaa: tervetuloa mukaan, toiminta on avointa kaikille.",
-    Kind.STATEMENT: "{name} ottaa kantaa alueen palveluihin ja järjestöjen toimintaedellytyksiin.",
-    Kind.CONSULTATION_RESPONSE: "{name} antoi lausuntonsa ja nosti esiin asukkaiden näkökulman.",
-    Kind.OPINION: "Kirjoittaja pohtii, miten yhdistykset tukevat päijäthämäläisten hyvinvointia.",
-}
-# The lead is shown above the body, so the body goes on from it instead of repeating it.
-BODY = """## Mistä on kyse
-
-{name} haluaa, että mahdollisimman moni päijäthämäläinen löytää mukaan toimintaan.
-
-- Toiminta on avointa kaikille kiinnostuneille.
-- Lisätietoja saat yhdistyksen yhteystiedoista.
-
-Lue lisää [Päijäthämäläiset.fi-palvelusta](https://paijathamalaiset.fi/).
-"""
-FORUM_NAME = "Yhdistysfoorumi"
+PAST_DAYS = 364
+TAGGING = ("themes", "spearheads", "target_groups", "municipalities")
 
 
-@dataclass
-class NewsSeedResult:
-    created: int = 0
-    skipped: int = 0
+def forum_items() -> int:
+    """How many items the forum writes: each of its templates once."""
+    return len(vocabulary().forum.news)
+
+
+def _moment(rng: random.Random, now: datetime.datetime, months=None) -> datetime.datetime:
+    """A publish time in the past year (or, now and then, the coming weeks), in `months`."""
+    if months is None and rng.random() < SCHEDULED_SHARE:
+        return now + datetime.timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 12))
+    days = [
+        day
+        for day in range(PAST_DAYS + 1)
+        if months is None or timezone.localtime(now - datetime.timedelta(days=day)).month in months
+    ]
+    return now - datetime.timedelta(days=rng.choice(days), hours=rng.randint(0, 23))
+
+
+def plan_news_item(
+    rng: random.Random,
+    author: Author | None,
+    template: NewsTemplate,
+    publish_time: datetime.datetime,
+    number: int,
+) -> tuple[NewsItem, dict[str, tuple[str, ...]]]:
+    """An unsaved news item of `template` and its tags as slugs."""
+    vocab = vocabulary()
+    settings = vocab.general_settings["news_settings"]
+    words = settings["swedish" if author and author.kind.swedish else "finnish"]
+    context = author.context if author else Context(settings["forum_context"])
+    context["lead"] = lead = fill(template.lead, context)
+    title = fill(template.title, context)
+    writer = author.record.slug if author else "foorumi"
+    item = NewsItem(
+        kind=template.kind,
+        association_id=author.pk if author else None,
+        title=title[:200],
+        slug=f"{slugify(title)[:120]}-{writer[:90]}-{number}",
+        lead=lead,
+        body=fill(template.body or words["bodies"][template.kind], context),
+        publish_time=publish_time,
+        status=NewsItem.Status.PUBLISHED,
+    )
+    if author is None:
+        return item, {
+            "themes": template.themes,
+            "spearheads": template.spearheads,
+            "target_groups": template.target_groups,
+            "municipalities": tuple(vocab.towns),
+        }
+    record = author.record
+    return item, {
+        "themes": template.themes or record.themes,
+        "spearheads": spearheads(rng, template.spearheads, author, VISIBILITY),
+        "target_groups": audience(template.target_groups, record.target_groups),
+        "municipalities": record.operating_municipalities[:3],
+    }
 
 
 def create_demo_news(
+    authors: Sequence[Author],
     *,
     seed: int,
+    terms: Terms,
     per_association: int = DEFAULT_PER_ASSOCIATION,
     now: datetime.datetime | None = None,
-) -> NewsSeedResult:
-    """Insert the demo news of the published demo associations (and the forum's own)."""
+) -> SeedResult:
+    """Insert the demo news of the first `MAX_AUTHORS` of `authors` and of the forum."""
     rng = random.Random(seed)
-    now = (now or timezone.now()).replace(minute=0, second=0, microsecond=0)
-    associations = list(
-        Association.objects.published()
-        .order_by("pk")[:MAX_AUTHORS]
-        .prefetch_related("themes", "operating_municipalities")
+    # Publish times count from the start of the day, so a rerun the same day makes the same items.
+    now = timezone.localtime(now or timezone.now()).replace(
+        hour=0, minute=0, second=0, microsecond=0
     )
-    themes = list(Theme.objects.all())
-    spearheads = list(Spearhead.objects.all())
-    groups = list(TargetGroup.objects.all())
-    municipalities = list(Municipality.objects.all())
     existing = set(NewsItem.objects.values_list("slug", flat=True))
-    kinds = list(Kind)
-
-    planned = []  # (item, themes, spearheads, groups, municipalities)
-    authors = [(a, per_association) for a in associations] + [(None, FORUM_ITEMS)]
-    for association, count in authors:
-        name = association.name if association else FORUM_NAME
-        for number in range(count):
-            kind = kinds[rng.randrange(len(kinds))]
-            title = rng.choice(TITLES[kind]).format(name=name)
-            if rng.random() < SCHEDULED_SHARE:
-                offset = datetime.timedelta(days=rng.randint(1, 30), hours=rng.randint(0, 12))
-                publish_time = now + offset
-            else:
-                age = datetime.timedelta(days=rng.randint(0, 364), hours=rng.randint(0, 23))
-                publish_time = now - age
-            slug = slugify(f"{title}-{association.pk if association else 'foorumi'}-{number}")[:220]
-            item_themes = (
-                list(association.themes.all()) if association else rng.sample(themes, 2)
-            ) or rng.sample(themes, 1)
-            item_municipalities = (
-                list(association.operating_municipalities.all())[:3]
-                if association
-                else municipalities
-            )
-            lead = LEADS[kind].format(name=name)
-            # Every draw is made before the skip, so a rerun walks the same random sequence.
-            item_spearheads = rng.sample(spearheads, 1)
-            item_groups = rng.sample(groups, 1)
-            if slug in existing:
-                continue
-            existing.add(slug)
-            planned.append(
-                (
-                    NewsItem(
-                        kind=kind,
-                        association=association,
-                        title=title[:200],
-                        slug=slug,
-                        lead=lead,
-                        body=BODY.format(name=name),
-                        publish_time=publish_time,
-                        status=NewsItem.Status.PUBLISHED,
-                    ),
-                    item_themes,
-                    item_spearheads,
-                    item_groups,
-                    item_municipalities,
-                )
-            )
-    result = NewsSeedResult(skipped=sum(count for _a, count in authors) - len(planned))
-    if not planned:
-        return result
-    items = NewsItem.objects.bulk_create([row[0] for row in planned], batch_size=1000)
-    if any(item.pk is None for item in items):  # no RETURNING
-        pks = dict(
-            NewsItem.objects.filter(slug__in=[i.slug for i in items]).values_list("slug", "pk")
-        )
-        for item in items:
-            item.pk = pks[item.slug]
-    for index, field_name in enumerate(("themes", "spearheads", "target_groups", "municipalities")):
-        relation = NewsItem._meta.get_field(field_name)
-        through = relation.remote_field.through
-        source = f"{relation.m2m_field_name()}_id"
-        target = f"{relation.m2m_reverse_field_name()}_id"
-        through.objects.bulk_create(
-            [
-                through(**{source: row[0].pk, target: term.pk})
-                for row in planned
-                for term in row[index + 1]
-            ],
-            batch_size=5000,
-        )
-    result.created = len(planned)
-    content_changed()  # bulk_create sends no signals
-    return result
+    planned = []
+    for author in authors[:MAX_AUTHORS]:
+        written: set[str] = set()
+        for number in range(per_association):
+            publish_time = _moment(rng, now)
+            month = timezone.localtime(publish_time).month
+            templates = [
+                t for t in author.templates.news if month in t.months and suits(t, author.record)
+            ]
+            fresh = [t for t in templates if t.title not in written] or templates
+            template = pick(rng, fresh, author.kind.news)
+            written.add(template.title)
+            planned.append(plan_news_item(rng, author, template, publish_time, number))
+    for number, template in enumerate(vocabulary().forum.news):
+        publish_time = _moment(rng, now, template.months)
+        planned.append(plan_news_item(rng, None, template, publish_time, number))
+    # Every draw is made before the skip, so a rerun walks the same random sequence.
+    rows = [
+        (item, terms.tags(NewsItem, tags)) for item, tags in planned if item.slug not in existing
+    ]
+    bulk_create_tagged(NewsItem, rows)
+    return SeedResult(created=len(rows), skipped=len(planned) - len(rows))

@@ -1,9 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import CommandError, call_command
 
 from accounts.roles import CONTACTS, COORDINATORS
-from demo.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
 
 pytestmark = pytest.mark.django_db
 
@@ -49,31 +47,6 @@ def test_role_groups_exist_and_coordinators_may_edit_taxonomy_and_pages(coordina
     )
     assert {"view_association", "change_association"} <= set(contact_permissions)
     assert not {"add_association", "delete_association"} & set(contact_permissions)
-
-
-def test_seed_demo_refuses_with_debug_off(settings):
-    settings.DEBUG = False
-    with pytest.raises(CommandError, match="refuses to run with DEBUG off"):
-        call_command("seed_demo")
-
-
-def test_seed_demo_creates_a_demo_coordinator_who_can_log_in(client, django_user_model):
-    call_command("seed_demo", force=True)
-    user = django_user_model.objects.get(email=DEMO_COORDINATOR_EMAIL)
-    assert user.groups.filter(name=COORDINATORS).exists()
-    response = client.post(
-        "/hallinta/login/?next=/hallinta/",
-        {"username": DEMO_COORDINATOR_EMAIL, "password": DEMO_COORDINATOR_PASSWORD},
-    )
-    assert response.status_code == 302 and client.get("/hallinta/").status_code == 200
-    call_command("seed_demo", force=True)  # running again does not duplicate anything
-    assert django_user_model.objects.count() == 1
-
-
-def test_seed_demo_if_empty_leaves_a_used_database_alone(make_user, django_user_model):
-    make_user(email="real@example.fi")
-    call_command("seed_demo", force=True, if_empty=True)
-    assert not django_user_model.objects.filter(email=DEMO_COORDINATOR_EMAIL).exists()
 
 
 def test_coordinator_cannot_make_anyone_superuser(client, coordinator, make_user):

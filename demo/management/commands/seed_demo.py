@@ -5,15 +5,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.roles import COORDINATORS
-from demo.associations import DEFAULT_COUNT, DEFAULT_SEED, create_demo_associations
+from demo.associations import DEFAULT_COUNT, DEFAULT_SEED
+from demo.bulk import Terms
+from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_contact
 from demo.contact_people import create_demo_contact_people
-from demo.events import create_demo_events
 from demo.grants import create_demo_grants
-from demo.news import create_demo_news
 from demo.premises import create_demo_premises
-from demo.services import create_demo_services
+from demo.seeding import create_demo_data
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
 DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
@@ -21,9 +22,10 @@ DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
 
 class Command(BaseCommand):
     help = (
-        "Fill the database with clearly fictional demo data: a demo coordinator login and "
-        "associations. For development only: refuses to run with DEBUG off unless --force is "
-        "given. Running again adds nothing: associations whose slug exists are skipped."
+        "Fill the database with clearly fictional demo data: associations with their services, "
+        "events and news, a demo coordinator login and a demo contact login. For development "
+        "only: refuses to run with DEBUG off unless --force is given. Running again adds "
+        "nothing: whatever has a slug that exists is skipped."
     )
 
     def add_arguments(self, parser):
@@ -62,9 +64,10 @@ class Command(BaseCommand):
         User = get_user_model()
         if if_empty and User.objects.exists():
             self.stdout.write("The database already has data; demo data not loaded again.")
-            if User.objects.filter(email=DEMO_COORDINATOR_EMAIL).exists():
-                self.print_login()
+            self.print_logins()
             return
+        started = time.monotonic()
+        now = timezone.now()
         with transaction.atomic():
             coordinator, _created = User.objects.update_or_create(
                 email=DEMO_COORDINATOR_EMAIL,
@@ -73,40 +76,41 @@ class Command(BaseCommand):
             coordinator.set_password(DEMO_COORDINATOR_PASSWORD)
             coordinator.save()
             coordinator.groups.add(Group.objects.get(name=COORDINATORS))
-            started = time.monotonic()
-            result = create_demo_associations(
-                count=associations, seed=seed, verified_by=coordinator
+            data = create_demo_data(count=associations, seed=seed, verified_by=coordinator, now=now)
+            contact_association = create_demo_contact(
+                data.authors, seed=seed, terms=Terms(), now=now, coordinator=coordinator
             )
-            services = create_demo_services(seed=seed)
-            news = create_demo_news(seed=seed)
-            events = create_demo_events(seed=seed)
+            # The operating conditions: premises (some offered by the associations above),
+            # grant calls and the contact people for associations.
             premises = create_demo_premises(seed=seed)
             grants = create_demo_grants()
             contact_people = create_demo_contact_people()
-        self.stdout.write(
-            f"Demo associations: {result.created} created, {result.skipped} existed already "
-            f"({time.monotonic() - started:.1f} s)."
-        )
-        self.stdout.write(f"Demo news: {news.created} created, {news.skipped} existed already.")
-        self.stdout.write(
-            f"Demo events: {events.created} created, {events.skipped} existed already."
-        )
-        self.stdout.write(
-            f"Demo services: {services.created} created, {services.skipped} existed already."
-        )
-        for label, counted in (
+        for label, result in (
+            ("associations", data.associations),
+            ("services", data.services),
+            ("events", data.events),
+            ("news", data.news),
             ("premises", premises),
             ("grant calls", grants),
             ("contact people", contact_people),
         ):
             self.stdout.write(
-                f"Demo {label}: {counted.created} created, {counted.skipped} existed already."
+                f"Demo {label}: {result.created} created, {result.skipped} existed already."
             )
-        self.stdout.write(self.style.SUCCESS("Demo data loaded."))
-        self.print_login()
-
-    def print_login(self):
         self.stdout.write(
-            f"Demo coordinator login at /hallinta/: {DEMO_COORDINATOR_EMAIL} / "
-            f"{DEMO_COORDINATOR_PASSWORD}"
+            self.style.SUCCESS(f"Demo data loaded ({time.monotonic() - started:.1f} s).")
         )
+        if contact_association is None:
+            self.stdout.write("No published demo association, so no demo contact login.")
+        else:
+            self.stdout.write(f"The demo contact keeps “{contact_association.name}” up to date.")
+        self.print_logins()
+
+    def print_logins(self):
+        User = get_user_model()
+        for role, email, password in (
+            ("coordinator", DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD),
+            ("contact", DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD),
+        ):
+            if User.objects.filter(email=email).exists():
+                self.stdout.write(f"Demo {role} login at /hallinta/: {email} / {password}")
