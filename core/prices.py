@@ -8,6 +8,9 @@ amounts in use this too, so it stays conservative: one euro amount and no other 
 import re
 from decimal import Decimal
 
+from django.core.validators import MinValueValidator
+from django.db import models
+
 # 10 € · 10,50 € · 1 200 € · 10 e · 10 euroa · 10 EUR · € 10 · EUR 10,50
 _NUMBER = r"(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[,.](\d{1,2}))?"
 EURO_AMOUNT = re.compile(
@@ -38,3 +41,16 @@ def euro_amount(text: str) -> Decimal | None:
     whole, cents = (match[1], match[2]) if match[1] is not None else (match[3], match[4])
     euros = NOT_DIGIT.sub("", whole)
     return Decimal(f"{euros}.{cents or '0'}").quantize(Decimal("0.01"))
+
+
+def euro_amount_field(verbose_name, help_text) -> models.DecimalField:
+    """The optional amount in euros beside a price written in words."""
+    return models.DecimalField(
+        verbose_name,
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=help_text,
+    )

@@ -86,3 +86,14 @@ def site_organization(absolute: Callable[[str], str]) -> dict:
 def forum_organization(absolute: Callable[[str], str]) -> dict:
     """The association forum, author of its own news and organiser of its own events."""
     return {"@type": "Organization", "name": str(FORUM_NAME), "url": absolute("/")}
+
+
+def owner_organization(association, absolute: Callable[[str], str]) -> dict:
+    """Who stands behind a piece of content: its association, or the forum when it has none."""
+    if association is None:
+        return forum_organization(absolute)
+    return {
+        "@type": "Organization",
+        "name": association.name,
+        "url": absolute(association.get_absolute_url()),
+    }

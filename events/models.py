@@ -1,7 +1,6 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -9,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
 from core.images import ImageAltMixin, image_fields
-from core.prices import euro_amount
+from core.prices import euro_amount, euro_amount_field
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
@@ -101,14 +100,9 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     price = models.CharField(
         _("price"), max_length=200, blank=True, help_text=_("E.g. “10 €, members 5 €”.")
     )
-    price_amount = models.DecimalField(
+    price_amount = euro_amount_field(
         _("price in euros"),
-        max_digits=8,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0)],
-        help_text=_(
+        _(
             "The full price as a number, e.g. 10 or 10.50, for search engines. Filled in from "
             "the price when that holds a single amount."
         ),
@@ -234,10 +228,6 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     @property
     def local_end(self) -> datetime.datetime:
         return timezone.localtime(self.end)
-
-    @property
-    def is_multi_day(self) -> bool:
-        return self.local_start.date() != self.local_end.date()
 
     @property
     def is_cancelled(self) -> bool:

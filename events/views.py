@@ -13,7 +13,7 @@ from django.views.generic import DetailView, View
 from core.calendars import calendar_response
 from core.dates import local_date
 from core.facets import Chip, FacetedListView, clean_query, query_without
-from core.structured_data import compact, forum_organization, offer, postal_address, seconds
+from core.structured_data import compact, offer, owner_organization, postal_address, seconds
 from directory.models import Association
 from events.calendars import calendar_for
 from events.filters import PAST, UPCOMING, EventFilterSet
@@ -281,14 +281,7 @@ class EventDetailView(DetailView):
             )
         if event.is_online and event.online_url:
             locations.append({"@type": "VirtualLocation", "url": event.online_url})
-        if event.association_id:
-            organizer = {
-                "@type": "Organization",
-                "name": event.association.name,
-                "url": absolute(event.association.get_absolute_url()),
-            }
-        else:
-            organizer = forum_organization(absolute)
+        organizer = owner_organization(event.association, absolute)
         return compact(
             {
                 "@context": "https://schema.org",

@@ -25,10 +25,6 @@ class NewsItemQuerySet(AssociationOwnedQuerySet):
             status=NewsItem.Status.PUBLISHED, publish_time__lte=now or timezone.now()
         )
 
-    def advocacy(self):
-        """Statements and consultation responses, which the advocacy spearhead asks for."""
-        return self.filter(kind__in=NewsItem.ADVOCACY_KINDS)
-
     def for_cards(self):
         """What a list of news cards shows, fetched in a fixed number of queries."""
         return self.select_related("association").prefetch_related("themes")

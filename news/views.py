@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from core.facets import Chip, FacetedListView, feed_query, query_without
-from core.structured_data import compact, forum_organization, seconds, site_organization
+from core.structured_data import compact, owner_organization, seconds, site_organization
 from directory.models import Association
 from news.filters import NewsItemFilterSet
 from news.models import NewsItem
@@ -88,14 +88,7 @@ class NewsItemDetailView(DetailView):
         """schema.org NewsArticle, for search engines and other sites."""
         absolute = self.request.build_absolute_uri
         url = absolute(item.get_absolute_url())
-        if item.association_id:
-            author = {
-                "@type": "Organization",
-                "name": item.association.name,
-                "url": absolute(item.association.get_absolute_url()),
-            }
-        else:
-            author = forum_organization(absolute)
+        author = owner_organization(item.association, absolute)
         return compact(
             {
                 "@context": "https://schema.org",

@@ -1,9 +1,11 @@
 from django.db.models.functions import Collate
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from directory.models import Association
+from news.models import NewsItem
 from portal.tagged import PARAMETERS, tagged_counts, with_counts
 from taxonomy.models import Municipality, Spearhead, Theme
 
@@ -29,7 +31,17 @@ class StrategyView(TemplateView):
         spearheads = list(with_counts(Spearhead.objects.all()))
         for spearhead in spearheads:
             spearhead.tagged = tagged_counts(spearhead)
-        return super().get_context_data(spearheads=spearheads, themes=Theme.objects.all(), **kwargs)
+        # The advocacy spearhead asks for statements and consultation responses.
+        advocacy_url = "{}?{}".format(
+            reverse("news:newsitem-list"),
+            urlencode([("kind", kind) for kind in NewsItem.ADVOCACY_KINDS]),
+        )
+        return super().get_context_data(
+            spearheads=spearheads,
+            themes=Theme.objects.all(),
+            advocacy_url=advocacy_url,
+            **kwargs,
+        )
 
 
 class TermListView(ListView):

@@ -1,13 +1,13 @@
 """The activity and service menu (toiminta- ja palveluvalikko): the ongoing things a resident can
 join or use, each offered by an association (or a public or private partner)."""
 
-from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.content import SearchIndex
-from core.prices import euro_amount
+from core.prices import euro_amount, euro_amount_field
 from core.publication import Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
@@ -108,14 +108,9 @@ class Service(SlugFromTitleMixin, models.Model):
         blank=True,
         help_text=_("What taking part costs, e.g. “10 € a term”. Leave empty when free."),
     )
-    cost_amount = models.DecimalField(
+    cost_amount = euro_amount_field(
         _("cost in euros"),
-        max_digits=8,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(0)],
-        help_text=_(
+        _(
             "The full cost as a number, e.g. 10 or 10.50, for search engines. Filled in from "
             "the cost when that holds a single amount."
         ),
