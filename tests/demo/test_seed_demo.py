@@ -83,7 +83,7 @@ def test_running_again_adds_nothing(seeded):
     output = StringIO()
     call_command("seed_demo", force=True, stdout=output)
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
-    assert output.getvalue().count(" 0 created") == 4
+    assert output.getvalue().count(" 0 created") == 7  # every kind of demo content
     assert get_user_model().objects.count() == 2
     assert Membership.objects.count() == 1
 
@@ -136,6 +136,21 @@ def test_the_contact_association_has_every_part_of_the_dashboard(seeded):
     assert soon.count() >= 2
     age = now - association.verified_at
     assert datetime.timedelta(days=330) < age < datetime.timedelta(days=350)
+    assert association.moderation_notes.exists()
+
+
+@pytest.mark.django_db
+def test_the_contact_dashboard_shows_every_part(seeded, client):
+    association = Membership.objects.get(user__email=DEMO_CONTACT_EMAIL).association
+    log_in(client, DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD)
+    page = client.get("/hallinta/").content.decode()
+    assert association.name in page
+    assert association.get_absolute_url() in page
+    assert "Profiili on kattava" in page  # every item of the checklist is done
+    assert "lähes vuosi sitten" in page  # the confirmation is due
+    assert 'class="dashboard-pending"' in page  # a service waits for review
+    assert "Koordinaattorin viimeisin viesti" in page
+    assert "Lisää tapahtuma" in page
 
 
 @pytest.mark.django_db
