@@ -209,3 +209,12 @@ def test_two_factor_still_applies_after_a_link(client, contact, settings):
     response = client.get("/hallinta/")
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("two-factor-verify"))
+
+
+def test_the_two_step_page_logs_out_with_a_post(client, contact):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=contact, name="puhelin", confirmed=True)
+    client.force_login(contact)
+    text = client.get(reverse("two-factor-verify")).content.decode()
+    assert '<form method="post" action="/hallinta/logout/">' in text

@@ -209,3 +209,11 @@ def test_dashboard_queries_do_not_grow_with_associations(
         text = client.get(INDEX).content.decode()
     assert "<h1>Omat yhdistykset</h1>" in text
     assert text.count('class="dashboard-card"') == 4
+
+
+def test_the_add_buttons_open_their_forms(client, contact, own):
+    client.force_login(contact)
+    for name in ("events_event", "services_service", "news_newsitem"):
+        url = reverse(f"admin:{name}_add") + f"?association={own.pk}"
+        assert url in client.get(INDEX).content.decode()
+        assert client.get(url).status_code == 200
