@@ -38,6 +38,10 @@ STOCK_ENGLISH = [
     "Toggle theme",
     "Skip to main content",
     "Start typing to filter",
+    "View history",
+    "Change reason",
+    "Changed by",
+    "Date/time",
 ]
 
 

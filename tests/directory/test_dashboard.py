@@ -217,3 +217,23 @@ def test_the_add_buttons_open_their_forms(client, contact, own):
         url = reverse(f"admin:{name}_add") + f"?association={own.pk}"
         assert url in client.get(INDEX).content.decode()
         assert client.get(url).status_code == 200
+
+
+def test_a_contacts_admin_pages_show_no_stock_english(client, contact, own, make_service):
+    import re
+
+    from tests.browser.test_arrival import STOCK_ENGLISH
+
+    service = make_service(association=own)
+    client.force_login(contact)
+    for url in (
+        INDEX,
+        reverse("admin:directory_association_changelist"),
+        reverse("admin:directory_association_change", args=[own.pk]),
+        reverse("admin:directory_association_history", args=[own.pk]),
+        reverse("admin:services_service_change", args=[service.pk]),
+        reverse("admin:password_change"),
+    ):
+        html = client.get(url).content.decode()
+        text = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style|svg).*?</\1>", "", html, flags=re.S))
+        assert not [phrase for phrase in STOCK_ENGLISH if phrase in text], url
