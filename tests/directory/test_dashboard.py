@@ -237,3 +237,15 @@ def test_a_contacts_admin_pages_show_no_stock_english(client, contact, own, make
         html = client.get(url).content.decode()
         text = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style|svg).*?</\1>", "", html, flags=re.S))
         assert not [phrase for phrase in STOCK_ENGLISH if phrase in text], url
+
+
+def test_a_contact_without_associations_gets_a_plain_answer(client, make_user):
+    from django.contrib.auth.models import Group
+
+    from accounts.roles import CONTACTS
+
+    user = make_user(email="ilman@example.fi", is_staff=True)
+    user.groups.add(Group.objects.get(name=CONTACTS))
+    client.force_login(user)
+    text = client.get(INDEX).content.decode()
+    assert "Et ole vielä minkään yhdistyksen yhteyshenkilö" in text
