@@ -84,6 +84,7 @@ def test_invitation_dashboard_confirm_logout_and_email_link(live_server, page, c
     page.goto(live_server.url + link_in(invitation))
     assert page.locator("h1").inner_text() == "Luo salasana ja kirjaudu"
     check_page(page, "invitation")
+    page.screenshot(path="/tmp/arrival-invitation.png", full_page=True)
     page.get_by_label("Salasana", exact=True).fill("kesällä mökille Sysmään")
     page.get_by_label("Sama salasana uudelleen").fill("kesällä mökille Sysmään")
     page.get_by_role("button", name="Luo salasana ja kirjaudu").click()
@@ -130,6 +131,7 @@ def test_invitation_dashboard_confirm_logout_and_email_link(live_server, page, c
     check_page(page, "e-mail link sent")
     page.goto(live_server.url + link_in(mail.outbox[-1]))
     check_page(page, "e-mail link")
+    page.screenshot(path="/tmp/arrival-email-link.png", full_page=True)
     page.get_by_role("button", name="Kirjaudu sisään").click()
     assert path_of(page.url) == "/hallinta/"
     assert page.locator(".dashboard-card h2").inner_text() == "Sysmän Seniorit ry"
