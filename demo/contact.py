@@ -1,8 +1,8 @@
 """The demo contact person: a login for one published demo association whose dashboard shows
 every part — description, logo with alt text, a public e-mail address, themes, target groups,
 municipalities, published services, events in the coming three months, a service waiting for a
-coordinator's review, and information last confirmed about eleven months ago, so the freshness
-reminder is due."""
+coordinator's review, a message from the coordinator, and information last confirmed about eleven
+months ago, so the freshness reminder is due."""
 
 import datetime
 import random
@@ -19,7 +19,7 @@ from demo.bulk import Terms, bulk_create_tagged
 from demo.content import fill
 from demo.events import choose_template, plan_event
 from demo.services import demo_service, service_row, service_templates
-from directory.models import Association, Membership
+from directory.models import Association, Membership, ModerationNote
 from events.models import Event
 from services.models import Service
 
@@ -30,6 +30,10 @@ PREFERRED_KINDS = ("seniorit", "kyla", "omaishoitajat", "potilas", "martat", "ml
 CONFIRMED_DAYS_AGO = 340  # the 11-month reminder (335 days) is due, the 12-month one not yet
 UPCOMING_DAYS = (12, 33, 61)  # the demo contact's next events, days from now
 LOGO_COLOUR = "#1b5e20"
+COORDINATOR_MESSAGE = (
+    "Tervetuloa Päijäthämäläiset.fi-sivustolle! Yhdistyksenne sivu on nyt julkaistu. "
+    "Lisätkää tapahtumat heti, kun päivät ovat tiedossa, ja vahvistakaa tiedot kerran vuodessa."
+)
 
 
 def choose_showcase(authors: Sequence[Author]) -> Author | None:
@@ -78,6 +82,13 @@ def create_demo_contact(
     rng = random.Random(f"{seed}:{DEMO_CONTACT_EMAIL}")
     _add_services(rng, author, association, terms)
     _add_events(rng, author, association, terms, now)
+    if not association.moderation_notes.exists():
+        ModerationNote.objects.create(
+            association=association,
+            subject=association.name,
+            action="publish",
+            message=COORDINATOR_MESSAGE,
+        )
     return association
 
 

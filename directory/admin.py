@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -174,6 +175,10 @@ class AssociationAdmin(ModeratedAdmin, SimpleHistoryAdmin):
             action="invite_contact",
         )
 
+    def get_list_filter(self, request):
+        """Contacts have an association or a few: a filter sidebar would only be in the way."""
+        return self.list_filter if is_coordinator(request.user) else []
+
     def get_prepopulated_fields(self, request, obj=None):
         return self.prepopulated_fields if is_coordinator(request.user) else {}
 
@@ -240,9 +245,13 @@ class AssociationAdmin(ModeratedAdmin, SimpleHistoryAdmin):
             % {"name": association.name},
             messages.SUCCESS,
         )
-        return HttpResponseRedirect(
-            reverse("admin:directory_association_change", args=[association.pk])
-        )
+        # Back where the button was: the contact's dashboard, or the change form.
+        target = request.POST.get("next", "")
+        if not url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            target = reverse("admin:directory_association_change", args=[association.pk])
+        return HttpResponseRedirect(target)
 
 
 @admin.register(Membership)

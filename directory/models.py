@@ -17,7 +17,7 @@ from simple_history.models import HistoricalRecords
 from accounts.roles import is_coordinator
 from core.content import SearchIndex
 from core.images import SafeImageModelField
-from core.publication import Status, status_constraint, status_field
+from core.publication import TRANSITIONS, Status, status_constraint, status_field
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.validators import validate_business_id
 from taxonomy.models import Field, Language, Municipality, strategy_tags
@@ -364,3 +364,33 @@ class ErrorReport(models.Model):
 
     def __str__(self):
         return f"{self.association} – {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}"
+
+
+class ModerationNote(models.Model):
+    """A coordinator's message to an association's contacts, written by a moderation action on
+    the association or its content; its dashboard shows the latest one."""
+
+    association = models.ForeignKey(
+        Association,
+        verbose_name=_("association"),
+        on_delete=models.CASCADE,
+        related_name="moderation_notes",
+    )
+    # What was moderated, as it was called then (the item may be deleted since).
+    subject = models.CharField(_("item"), max_length=200)
+    action = models.CharField(_("action"), max_length=20)
+    message = models.TextField(_("message"), max_length=2000)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("coordinator's message")
+        verbose_name_plural = _("coordinators' messages")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.association} – {self.subject}"
+
+    @property
+    def action_label(self) -> str:
+        transition = TRANSITIONS.get(self.action)
+        return transition.label if transition else self.action

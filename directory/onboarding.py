@@ -25,7 +25,7 @@ from accounts.roles import CONTACTS
 from core.forms import HoneypotMixin
 from core.mail import absolute_url, coordinator_emails, send_or_log
 from directory.mail import contact_emails
-from directory.models import Association, Membership, Registration
+from directory.models import Association, Membership, ModerationNote, Registration
 from directory.validators import validate_business_id
 from taxonomy.models import Municipality, Theme
 
@@ -187,7 +187,7 @@ def contact_invite(*, association: Association, email: str, name: str = ""):
             membership.save(update_fields=["confirmed"])
     link = absolute_url(
         reverse(
-            "password_reset_confirm",
+            "invitation",
             kwargs={
                 "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
                 "token": default_token_generator.make_token(user),
@@ -207,10 +207,21 @@ def contact_invite(*, association: Association, email: str, name: str = ""):
     return user, sent
 
 
+def moderation_note_add(*, association: Association, subject, action: str, message: str) -> None:
+    """Keep a coordinator's message for the association's dashboard (an empty one is not kept)."""
+    if message.strip():
+        ModerationNote.objects.create(
+            association=association, subject=str(subject)[:200], action=action, message=message
+        )
+
+
 def association_moderated(*, association: Association, action: str, message: str) -> None:
     """After a coordinator moved an association along the status flow (`core.publication`):
-    tell its contacts, with the coordinator's message. Publishing also invites the contacts
-    whose memberships were waiting (a registration's)."""
+    tell its contacts, with the coordinator's message, and keep the message for their
+    dashboard. Publishing also invites the contacts whose memberships were waiting."""
+    moderation_note_add(
+        association=association, subject=association, action=action, message=message
+    )
     if action == "publish":
         for membership in association.memberships.filter(confirmed=False).select_related("user"):
             contact_invite(association=association, email=membership.user.email)

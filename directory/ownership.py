@@ -17,6 +17,7 @@ from core.mail import absolute_url, send_or_log
 from core.publication import Status
 from directory.mail import contact_emails
 from directory.models import Association
+from directory.onboarding import moderation_note_add
 
 
 class AssociationOwnedQuerySet(models.QuerySet):
@@ -54,9 +55,13 @@ class AssociationOwnedAdmin(ModeratedAdmin):
         return Status.PUBLISHED if published else Status.PENDING
 
     def moderated(self, obj, *, action: str, message: str) -> None:
-        """Tell the owning association's contacts what a coordinator did, with the message."""
+        """Tell the owning association's contacts what a coordinator did, with the message,
+        and keep the message for their dashboard."""
         if obj.association_id is None:
             return
+        moderation_note_add(
+            association=obj.association, subject=obj, action=action, message=message
+        )
         send_or_log(
             template=f"email/content_moderation_{action}.txt",
             context={

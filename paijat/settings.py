@@ -194,6 +194,8 @@ LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # The one-time e-mail login links of contacts (accounts.email_login).
+    "sesame.backends.ModelBackend",
 ]
 # Lock out a username from an address after five failed logins, for an hour. The attempt
 # counts live in the database, so every app server sees them.
@@ -210,6 +212,10 @@ AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
 AXES_LOCKOUT_TEMPLATE = "accounts/lockout.html"
 # The name authenticator apps show for the site's entry.
 OTP_TOTP_ISSUER = "Päijäthämäläiset.fi"
+# E-mail login links (django-sesame): each works once (any later login, by link or password,
+# revokes it) and for 15 minutes; changing the password revokes them too.
+SESAME_MAX_AGE = 15 * 60  # seconds
+SESAME_ONE_TIME = True
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 60 * 60  # seconds: a reset or invitation link lasts 3 days
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

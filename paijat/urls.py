@@ -2,15 +2,14 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps import views as sitemap_views
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from accounts import twofactor
-from accounts.views import RateLimitedPasswordResetView
+from accounts import email_login, twofactor
+from accounts import views as account_views
 from core import views as core_views
 from core.sitemaps import cached_sitemap
 from core.view_on_site import view_on_site
@@ -49,24 +48,34 @@ urlpatterns += i18n_patterns(
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",
-        RateLimitedPasswordResetView.as_view(),
+        account_views.RateLimitedPasswordResetView.as_view(),
         name="admin_password_reset",
     ),
     path(
         "hallinta/salasana/lahetetty/",
-        auth_views.PasswordResetDoneView.as_view(),
+        account_views.PasswordResetDoneView.as_view(),
         name="password_reset_done",
     ),
     path(
         "hallinta/salasana/<uidb64>/<token>/",
-        auth_views.PasswordResetConfirmView.as_view(),
+        account_views.PasswordResetConfirmView.as_view(),
         name="password_reset_confirm",
     ),
     path(
         "hallinta/salasana/valmis/",
-        auth_views.PasswordResetCompleteView.as_view(),
+        account_views.PasswordResetCompleteView.as_view(),
         name="password_reset_complete",
     ),
+    # The invitation: create a password and be logged in (directory.onboarding.contact_invite).
+    path(
+        "hallinta/tervetuloa/<uidb64>/<token>/",
+        account_views.InvitationView.as_view(),
+        name="invitation",
+    ),
+    # One-time login links by e-mail, for contacts (accounts.email_login).
+    path("hallinta/kirjautumislinkki/", email_login.request_link, name="email-link"),
+    path("hallinta/kirjautumislinkki/lahetetty/", email_login.link_sent, name="email-link-sent"),
+    path("hallinta/kirjautumislinkki/kirjaudu/", email_login.login_with_link, name="email-login"),
     path("hallinta/kaksivaiheinen/", twofactor.verify, name="two-factor-verify"),
     path("hallinta/kaksivaiheinen/kayttoonotto/", twofactor.setup, name="two-factor-setup"),
     # Ahead of the admin's own view of the same address, which checks no visibility.

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.roles import is_coordinator
+from directory.dashboard import contact_cards, is_contact_view
 from directory.models import Association
 
 register = template.Library()
@@ -34,3 +35,15 @@ def moderation_dashboard(context):
         "changed_url": f"{changelist}?status=all&updated_at__gte={week_ago.date().isoformat()}",
         "stale_url": f"{changelist}?status=published&freshness=stale",
     }
+
+
+@register.simple_tag(takes_context=True)
+def contact_dashboard(context):
+    """The contact's association cards (`directory.dashboard`), or None for coordinators."""
+    user = context["request"].user
+    return contact_cards(user) if is_contact_view(user) else None
+
+
+@register.simple_tag(takes_context=True)
+def uses_contact_dashboard(context) -> bool:
+    return is_contact_view(context["request"].user)

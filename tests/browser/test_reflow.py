@@ -51,6 +51,8 @@ PAGE_KINDS = [
     ("strategy", lambda site: "/strategia/"),
     ("page", lambda site: "/saavutettavuus/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
+    ("admin login", lambda site: "/hallinta/login/"),
+    ("e-mail login link", lambda site: "/hallinta/kirjautumislinkki/"),
 ]
 
 # Horizontal overflow: the page scrolls sideways, or an element reaches past either edge of

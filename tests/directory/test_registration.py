@@ -135,7 +135,7 @@ def test_registration_page_in_swedish(client):
 
 
 def link_in(message) -> str:
-    return re.search(r"https?://[^/\s]+(/hallinta/salasana/\S+/)", message.body).group(1)
+    return re.search(r"https?://[^/\s]+(/hallinta/tervetuloa/\S+/)", message.body).group(1)
 
 
 def test_publishing_invites_the_registered_contact(client, valid_data, coordinator):
@@ -163,17 +163,17 @@ def test_publishing_invites_the_registered_contact(client, valid_data, coordinat
     assert association.status == Association.Status.PUBLISHED
     membership = Membership.objects.get(association=association)
     assert membership.confirmed and membership.user.is_staff
-    invitation = next(m for m in mail.outbox if "/hallinta/salasana/" in m.body)
+    invitation = next(m for m in mail.outbox if "/hallinta/tervetuloa/" in m.body)
     published = next(m for m in mail.outbox if "Tervetuloa mukaan!" in m.body)
     assert invitation.to == published.to == ["maija@example.fi"]
 
-    # The contact sets a password with the one-time link and lands in their own association.
+    # The contact sets a password with the one-time link, is logged in and sees their own
+    # association.
     client.logout()
     link = link_in(invitation)
     form_url = client.get(link)["Location"]
     password = "pelimannit soittavat 2026"
     client.post(form_url, {"new_password1": password, "new_password2": password})
-    client.post("/hallinta/login/", {"username": "maija@example.fi", "password": password})
     page = client.get(changelist).content.decode()
     assert "Padasjoen Pelimannit ry" in page
     assert client.get(link).status_code == 200  # used: the form now says the link is invalid

@@ -114,3 +114,8 @@ class Command(BaseCommand):
         ):
             if User.objects.filter(email=email).exists():
                 self.stdout.write(f"Demo {role} login at /hallinta/: {email} / {password}")
+        if User.objects.filter(email=DEMO_CONTACT_EMAIL).exists():
+            self.stdout.write(
+                "The demo contact can also log in with an e-mail link at "
+                "/hallinta/kirjautumislinkki/ (the link is printed with the mail)."
+            )
