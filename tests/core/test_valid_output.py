@@ -227,6 +227,9 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         "/tietosuoja/",
         "/hallinta/login/",
         "/hallinta/salasana/",
+        "/hallinta/kirjautumislinkki/",
+        "/hallinta/kirjautumislinkki/lahetetty/",
+        "/hallinta/kirjautumislinkki/kirjaudu/?sesame=x",
         *detail_urls,
     ]
     pages = {}
