@@ -27,6 +27,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if item.path.is_relative_to(Path(__file__).parent):
             item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.engine_independent)
             # The live server needs committed data, so the database is emptied after each test.
             item.add_marker(pytest.mark.django_db(transaction=True))
 

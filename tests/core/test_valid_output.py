@@ -35,7 +35,7 @@ from tests.validators import (
     structured_data_problems,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.engine_independent]
 
 LANGUAGES = ["", "/sv", "/en"]
 
