@@ -18,6 +18,9 @@ class DashboardFilterForm(forms.Form):
     )
 
     def __init__(self, data, *, themes, municipalities):
+        data = data.copy()
+        if not data.get("period"):
+            data["period"] = str(DEFAULT_PERIOD)
         super().__init__(data)
         self.themes = {theme.slug: theme for theme in themes}
         self.municipalities = {m.slug: m for m in municipalities}
