@@ -5,9 +5,14 @@ chart fits any screen without shrinking its labels; each chart has a <title>, a 
 table of the same numbers beside it.
 """
 
+import textwrap
 from dataclasses import dataclass
 
-BAR_ROW = 44  # px a bar chart's row takes: its label, then the bar
+LINE = 18  # px a line of a bar's label takes
+BAR = 14  # px of a bar
+BAR_GAP = 12  # px between one bar and the next label
+#: A label longer than this wraps, so that it fits a 320 px screen at 13 px.
+LABEL_CHARACTERS = 34
 PLOT_HEIGHT = 120  # px of a column chart's plot area
 PLOT_TOP = 24  # px above it, for the scale
 PLOT_BOTTOM = 28  # px below it, for the months
@@ -15,10 +20,9 @@ PLOT_BOTTOM = 28  # px below it, for the months
 
 @dataclass
 class Bar:
-    label: str
-    text: str
+    lines: list[tuple[str, int]]  # the label and value in lines, each with its baseline
     percent: float
-    y: int
+    y: int  # the bar's top
 
 
 @dataclass
@@ -30,7 +34,7 @@ class BarChart:
 
     @property
     def height(self) -> int:
-        return BAR_ROW * len(self.bars) + 4
+        return self.bars[-1].y + BAR + 4 if self.bars else 0
 
 
 def bar_chart(
@@ -43,15 +47,15 @@ def bar_chart(
     """Horizontal bars: `items` are (label, value, the value as text); a full bar is `scale`
     (100 for percentages) or else the largest value."""
     largest = scale or max((value for _label, value, _text in items), default=0) or 1
-    return BarChart(
-        id=id,
-        title=title,
-        description=description,
-        bars=[
-            Bar(label, text, round(value * 100 / largest, 2), index * BAR_ROW)
-            for index, (label, value, text) in enumerate(items)
-        ],
-    )
+    bars = []
+    top = 0
+    for label, value, text in items:
+        wrapped = textwrap.wrap(f"{label}: {text}", LABEL_CHARACTERS) or [""]
+        lines = [(line, top + LINE * (index + 1) - 4) for index, line in enumerate(wrapped)]
+        y = top + LINE * len(wrapped)
+        bars.append(Bar(lines, round(value * 100 / largest, 2), y))
+        top = y + BAR + BAR_GAP
+    return BarChart(id=id, title=title, description=description, bars=bars)
 
 
 @dataclass
