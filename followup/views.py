@@ -87,28 +87,32 @@ class DashboardView(FilteredMixin, TemplateView):
             coverage=coverage,
             freshness=[r for r in data.freshness if r.municipality in municipalities],
             downloads=downloads,
-            charts=self.charts(data, theme),
+            charts=self.charts(data, municipality, theme),
             measures=MEASURE_TITLES,
             kinds=KIND_TITLES,
             **kwargs,
         )
 
-    def charts(self, data, theme) -> dict:
+    def charts(self, data, municipality, theme) -> dict:
+        """The charts of what the tables under them show (within the filters)."""
         scope = theme.name if theme else _("all themes")
         associations = data.coverage[0]
         theme_index = data.themes.index(theme) if theme else None
         rates = []
         for row in associations.rows:
+            if municipality and row.municipality != municipality:
+                continue
             cell = row.total if theme_index is None else row.cells[theme_index]
-            text = number_format(cell.rate, 1) if cell.rate is not None else "–"
+            text = number_format(round(cell.rate, 1), 1) if cell.rate is not None else "–"
             rates.append((row.municipality.name, cell.rate, text))
         freshness = [
             (
                 r.municipality.name,
                 r.share,
-                f"{number_format(r.share, 0)} %" if r.share is not None else "–",
+                f"{number_format(round(r.share), 0)} %" if r.share is not None else "–",
             )
             for r in data.freshness
+            if not municipality or r.municipality == municipality
         ]
         spearheads = [
             (f"{r.spearhead.number}. {r.spearhead.name}", r.total, str(r.total))

@@ -283,3 +283,10 @@ def make_association_with_many_tags(number):
         themes=[MENTAL, SAFETY],
         operating_municipalities=["lahti", "hollola", "sysma"],
     )
+
+
+def test_charts_follow_the_filters(client, region):
+    charts = client.get(URL, {"municipality": "heinola", "theme": MENTAL}).context["charts"]
+    assert [line for bar in charts["coverage"].bars for line, _y in bar.lines] == ["Heinola: 0,2"]
+    assert len(charts["freshness"].bars) == 1
+    assert "Mielen hyvinvointi" in charts["coverage"].title
