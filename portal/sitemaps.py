@@ -10,6 +10,7 @@ class StaticViewSitemap(I18nSitemap):
         return [
             "portal:home",
             "portal:strategy",
+            "followup:dashboard",
             "portal:theme-list",
             "portal:municipality-list",
             "directory:association-list",

@@ -80,13 +80,22 @@ def count_of(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted.values("tagged_count"), output_field=IntegerField()), 0)
 
 
-def with_counts(terms: QuerySet) -> QuerySet:
-    """`terms` with `<key>_count` for each kind of content tagged with them."""
+def scoped(content: TaggedContent, scope: dict | None = None) -> QuerySet:
+    """`content`'s public queryset limited to the terms of `scope` ({Theme: theme, …})."""
+    queryset = content.public()
+    for model, term in (scope or {}).items():
+        queryset = queryset.filter(**{content.relations[model]: term})
+    return queryset
+
+
+def with_counts(terms: QuerySet, scope: dict | None = None) -> QuerySet:
+    """`terms` with `<key>_count` for each kind of content tagged with them (and with every
+    term of `scope`, such as one municipality, when given)."""
     model = terms.model
     return terms.annotate(
         **{
             f"{content.key}_count": count_of(
-                content.public().filter(**{content.relations[model]: OuterRef("pk")})
+                scoped(content, scope).filter(**{content.relations[model]: OuterRef("pk")})
             )
             for content in CONTENT
             if model in content.relations

@@ -49,6 +49,7 @@ PAGE_KINDS = [
     ("municipality index", lambda site: "/kunnat/"),
     ("municipality", lambda site: "/kunnat/hollola/"),
     ("strategy", lambda site: "/strategia/"),
+    ("evaluation dashboard", lambda site: "/seuranta/?theme=mielen-hyvinvointi"),
     ("page", lambda site: "/saavutettavuus/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
     ("admin login", lambda site: "/hallinta/login/"),

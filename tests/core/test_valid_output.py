@@ -206,6 +206,8 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
     paths = [
         "/",
         "/strategia/",
+        "/seuranta/",
+        "/seuranta/?municipality=lahti&theme=mielen-hyvinvointi&period=abc",
         "/teemat/mielen-hyvinvointi/",
         "/kunnat/lahti/",
         "/yhdistykset/",

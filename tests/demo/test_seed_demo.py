@@ -18,6 +18,8 @@ from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD
 from demo.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
 from directory.models import Association, Membership
 from events.models import Event
+from followup.models import MonthlySnapshot
+from followup.snapshots import MEASURE_KEYS, add_months, current_month
 from news.models import NewsItem
 from services.models import Service
 from taxonomy.models import Spearhead, Theme
@@ -84,7 +86,9 @@ def test_running_again_adds_nothing(seeded):
     call_command("seed_demo", force=True, stdout=output)
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
-    assert len(reports) == 7  # associations, services, events, news, premises, grants, contacts
+    # associations, services, events, news, premises, grants, contacts, monthly snapshots
+    assert len(reports) == 8
+    assert MonthlySnapshot.objects.count() == 12
     assert all(": 0 created, " in line for line in reports)
     assert get_user_model().objects.count() == 2
     assert Membership.objects.count() == 1
@@ -153,3 +157,21 @@ def test_every_spearhead_and_theme_has_published_content(seeded, content):
     for term in (*Spearhead.objects.all(), *Theme.objects.all()):
         relation = "spearheads" if isinstance(term, Spearhead) else "themes"
         assert published.filter(**{relation: term}).exists(), (content, term.slug)
+
+
+@pytest.mark.django_db
+def test_a_year_of_snapshots_for_the_dashboard(seeded, client):
+    """Each of the twelve months before this one has a snapshot with every measure, spread over
+    municipalities and themes, and the dashboard's charts show them."""
+    this_month = current_month()
+    snapshots = list(MonthlySnapshot.objects.all())
+    assert [s.month for s in snapshots] == [add_months(this_month, -n) for n in range(12, 0, -1)]
+    for snapshot in snapshots:
+        assert set(MEASURE_KEYS) <= set(snapshot.figures)
+        assert snapshot.count("events_held") > 0
+        assert snapshot.figures["events_held"]["municipality"]
+        assert snapshot.figures["events_held"]["theme"]
+    assert sum(s.count("new_associations") for s in snapshots) > 0
+    assert sum(s.count("statements_published") for s in snapshots) > 0
+    months = client.get("/seuranta/").context["data"].months
+    assert [m.counts["events_held"] is not None for m in months] == [False] * 12 + [True] * 12

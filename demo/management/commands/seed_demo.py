@@ -15,6 +15,7 @@ from demo.contact_people import create_demo_contact_people
 from demo.grants import create_demo_grants
 from demo.premises import create_demo_premises
 from demo.seeding import create_demo_data
+from demo.snapshots import create_demo_snapshots
 
 DEMO_COORDINATOR_EMAIL = "koordinaattori@demo.paijathamalaiset.fi"
 DEMO_COORDINATOR_PASSWORD = "demo-koordinaattori"
@@ -85,6 +86,8 @@ class Command(BaseCommand):
             premises = create_demo_premises(seed=seed)
             grants = create_demo_grants()
             contact_people = create_demo_contact_people()
+            # A year of monthly snapshots for the evaluation dashboard's charts.
+            snapshots = create_demo_snapshots(seed=seed, now=now)
         for label, result in (
             ("associations", data.associations),
             ("services", data.services),
@@ -93,6 +96,7 @@ class Command(BaseCommand):
             ("premises", premises),
             ("grant calls", grants),
             ("contact people", contact_people),
+            ("monthly snapshots", snapshots),
         ):
             self.stdout.write(
                 f"Demo {label}: {result.created} created, {result.skipped} existed already."
