@@ -19,6 +19,8 @@ from paijat.sitemaps import SITEMAPS
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    # Open data for other sites: not language-prefixed (content is served as written).
+    path("api/hsds/", include("opendata.urls")),
     # Pages without a <link rel="icon">, such as the admin's, make browsers ask for this.
     path(
         "favicon.ico",
