@@ -3,8 +3,8 @@ shared cache, answers cached per content version, and every bad parameter a 400 
 message (never a 500).
 
 A view is a function `(request, params) -> data` wrapped by `json_endpoint`; it raises
-`BadRequest` for a parameter it cannot use. Paging follows the HSDS page envelope, which the
-events list shares.
+`BadRequest` for a parameter it cannot use and may give `Link` header targets (`LINKS`).
+Paging (`page`, `per_page`) is the HSDS page envelope's, which the events list shares.
 """
 
 import datetime
@@ -33,6 +33,10 @@ CORS_HEADERS = {
     "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
     "Access-Control-Max-Age": "86400",
 }
+
+
+# A view may return {rel: url} under this key: they become the `Link` header (next, prev).
+LINKS = "_links"
 
 
 class BadRequest(ValueError):
@@ -101,8 +105,8 @@ def json_endpoint(view=None, *, content_type="application/json", cache_extra=Non
                 return error_response(429, "Too many requests; try again in a minute.",
                                       Retry_After="60")  # fmt: skip
             key = cache_key(request, cache_extra(request) if cache_extra else "")
-            body = cache.get(key)
-            if body is None:
+            cached = cache.get(key)
+            if cached is None:
                 try:
                     with translation.override(settings.LANGUAGE_CODE):
                         data = view(request, clean_params(request), *args, **kwargs)
@@ -110,10 +114,14 @@ def json_endpoint(view=None, *, content_type="application/json", cache_extra=Non
                     return error_response(400, str(error))
                 if isinstance(data, HttpResponse):  # a 404, say
                     return data
-                body = encode(data)
-                cache.set(key, body, FACET_CACHE_SECONDS)
+                links = data.pop(LINKS, {}) if isinstance(data, dict) else {}
+                cached = (encode(data), links)
+                cache.set(key, cached, FACET_CACHE_SECONDS)
+            body, links = cached
             response = json_response(body, content_type=content_type)
             response["Cache-Control"] = "public, max-age=60"
+            if links:
+                response["Link"] = ", ".join(f'<{url}>; rel="{rel}"' for rel, url in links.items())
             return response
 
         wrapper.csrf_exempt = True  # nothing is written; a POST gets its 405, not a 403

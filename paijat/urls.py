@@ -14,6 +14,7 @@ from accounts.views import RateLimitedPasswordResetView
 from core import views as core_views
 from core.sitemaps import cached_sitemap
 from core.view_on_site import view_on_site
+from events import api as event_api
 from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -21,6 +22,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
     # Open data for other sites: not language-prefixed (content is served as written).
     path("api/hsds/", include("opendata.urls")),
+    path("api/events/", event_api.event_list, name="event-api"),
     # Pages without a <link rel="icon">, such as the admin's, make browsers ask for this.
     path(
         "favicon.ico",
