@@ -109,6 +109,7 @@ class EventListView(FacetedListView):
     template_name = "events/event_list.html"
     context_object_name = "events"
     scope = UPCOMING
+    export_url_name = "events:event-csv"
 
     def get_query(self):
         query, self.problems = parse_dates(super().get_query())
@@ -216,6 +217,7 @@ class EventListView(FacetedListView):
 
 class PastEventListView(EventListView):
     scope = PAST
+    export_url_name = "events:past-event-csv"
 
 
 class EventCalendarView(View):
