@@ -48,6 +48,8 @@ PAGE_KINDS = [
     ("theme", lambda site: "/teemat/mielen-hyvinvointi/"),
     ("municipality index", lambda site: "/kunnat/"),
     ("municipality", lambda site: "/kunnat/hollola/"),
+    ("municipality print list", lambda site: "/kunnat/hollola/tulosta/"),
+    ("theme print list", lambda site: "/teemat/mielen-hyvinvointi/tulosta/"),
     ("strategy", lambda site: "/strategia/"),
     ("page", lambda site: "/saavutettavuus/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
