@@ -15,6 +15,7 @@ from core import views as core_views
 from core.sitemaps import cached_sitemap
 from core.view_on_site import view_on_site
 from events import api as event_api
+from opendata import embeds
 from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
@@ -50,6 +51,8 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("services.urls")),
     path("", include("conditions.urls")),
+    path("upotus/", embeds.EmbedGeneratorView.as_view(), name="embed-generator"),
+    path("upotus/<slug:kind>/", embeds.WidgetView.as_view(), name="embed-widget"),
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",
