@@ -88,11 +88,14 @@ class WidgetView(TemplateView):
         widget = WIDGETS.get(kind)
         if widget is None:
             raise Http404
+        # Only the filters (no search: a widget is read by every visitor of another site).
         query = clean_query(request.GET)
         filters = filter_query(query)
+        query = QueryDict(filters, mutable=True)
+        query["limit"] = str(limit_of(clean_query(request.GET)))
         context = {
             "widget": widget,
-            "items": widget_items(kind, query, limit_of(query)),
+            "items": widget_items(kind, query, int(query["limit"])),
             "all_url": request.build_absolute_uri(reverse(widget.list_url_name))
             + (f"?{filters}" if filters else ""),
         }

@@ -80,3 +80,10 @@ def test_generator_writes_the_snippet(client):
     assert '<script src="http://testserver/static/js/upotus.js" async></script>' in snippet
     assert 'src="http://testserver/upotus/palvelut/?municipality=heinola&amp;limit=8"' in page
     assert client.get("/upotus/", {"kind": "<script>", "limit": "x"}).status_code == 200
+
+
+def test_widgets_take_no_search(client, make_association):
+    make_association("Kuoro ry")
+    make_association("Martat ry")
+    page = client.get("/upotus/yhdistykset/", {"q": "kuoro"}).content.decode()
+    assert "Kuoro ry" in page and "Martat ry" in page

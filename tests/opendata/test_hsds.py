@@ -306,3 +306,25 @@ def test_query_counts(client, make_association, make_service, django_assert_num_
     for path, params, queries in cases:
         with django_assert_num_queries(queries):
             assert get(client, path, params).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"search": "kuoro\x00; DROP TABLE"},
+        {"search": "ä" * 5000},
+        {"search": "%_\\'\""},
+        {"modified_after": "2026-01-01T00:00:00+99:00"},
+        {"modified_after": "9999-12-31T23:59:59"},
+        {"modified_after": "2026-01-01T12:00:00 02:00"},  # an unencoded "+"
+        {"taxonomy_term_id": "\x00"},
+        {"page": "999999999", "per_page": "100"},
+    ],
+)
+def test_hostile_parameters_never_fail(client, make_association, params):
+    make_association("Kuoro ry")
+    for path in ("organizations", "services", "service_at_locations", "taxonomy_terms"):
+        response = get(client, path, params)
+        assert response.status_code in (200, 400), (path, params, response.status_code)
+        if response.status_code == 200:
+            assert "contents" in response.json()
