@@ -13,11 +13,16 @@ from accounts import views as account_views
 from core import views as core_views
 from core.sitemaps import cached_sitemap
 from core.view_on_site import view_on_site
+from events import api as event_api
+from opendata import embeds
 from paijat.sitemaps import SITEMAPS
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots-txt"),
+    # Open data for other sites: not language-prefixed (content is served as written).
+    path("api/hsds/", include("opendata.urls")),
+    path("api/events/", event_api.event_list, name="event-api"),
     # Pages without a <link rel="icon">, such as the admin's, make browsers ask for this.
     path(
         "favicon.ico",
@@ -46,6 +51,8 @@ urlpatterns += i18n_patterns(
     path("", include("services.urls")),
     path("", include("conditions.urls")),
     path("", include("followup.urls")),
+    path("upotus/", embeds.EmbedGeneratorView.as_view(), name="embed-generator"),
+    path("upotus/<slug:kind>/", embeds.WidgetView.as_view(), name="embed-widget"),
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",
