@@ -107,6 +107,7 @@ INSTALLED_APPS = [
     "services",
     "events",
     "conditions",
+    "partnership",
     "demo",
     "portal",
 ]

@@ -46,6 +46,7 @@ urlpatterns += i18n_patterns(
     path("", include("news.urls")),
     path("", include("services.urls")),
     path("", include("conditions.urls")),
+    path("", include("partnership.urls")),
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",
