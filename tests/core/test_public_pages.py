@@ -103,12 +103,14 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/tilat/",
         "/avustukset/",
         "/yhteyshenkilot/",
+        "/yhteistyo/",
     ]:
         assert f"http://testserver{path}" in locations
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
-    # The portal's pages, themes, municipalities, fixed pages and operating conditions' six.
-    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6)
+    # The portal's pages, themes, municipalities, fixed pages, operating conditions' six and
+    # the partner notices' list.
+    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6 + 1)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 
