@@ -84,7 +84,8 @@ def test_running_again_adds_nothing(seeded):
     call_command("seed_demo", force=True, stdout=output)
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
-    assert len(reports) == 7  # associations, services, events, news, premises, grants, contacts
+    # associations, services, events, news, premises, grants, contacts, partner notices
+    assert len(reports) == 8
     assert all(": 0 created, " in line for line in reports)
     assert get_user_model().objects.count() == 2
     assert Membership.objects.count() == 1
