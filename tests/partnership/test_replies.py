@@ -114,3 +114,16 @@ def test_an_expired_notice_takes_no_replies(client, now, notice):
     assert client.post(url(notice), data()).status_code == 410
     assert client.get(f"{url(notice)}kiitos/").status_code == 410
     assert not NoticeReply.objects.exists()
+
+
+def test_a_replier_can_see_and_erase_their_replies(notice):
+    from accounts.personal_data import person_erase, person_export
+
+    NoticeReply.objects.create(notice=notice, message="Tulemme mukaan.", sender_name="Outi",
+                               sender_email="Outi@Example.fi")  # fmt: skip
+    data = person_export(email="outi@example.fi")
+    assert data["notice_replies"][0]["message"] == "Tulemme mukaan."
+    assert data["notice_replies"][0]["association"] == "Herralan Kyläyhdistys ry"
+    assert person_erase(email="outi@example.fi").notice_replies == 1
+    assert not NoticeReply.objects.exists()
+    assert not person_export(email="outi@example.fi")["notice_replies"]
