@@ -207,3 +207,14 @@ def test_slug_never_takes_the_feed_or_extend_address(make_association, title, sl
     notice.title = title
     notice.save()
     assert notice.slug == slug
+
+
+def test_the_profile_shows_the_associations_current_notices(client, now, notices):
+    page = client.get(notices.get_absolute_url()).content.decode()
+    assert "Etsimme ja tarjoamme" in page
+    assert "/yhteistyo/tarjoamme-kylatalon-iltakayttoon/" in page
+    assert "Vanhentunut" not in page and "Luonnos" not in page
+
+
+def test_the_home_page_leads_to_the_notices(client):
+    assert 'href="/yhteistyo/" id="home-partner-notices"' in client.get("/").content.decode()
