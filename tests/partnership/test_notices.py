@@ -218,3 +218,14 @@ def test_the_profile_shows_the_associations_current_notices(client, now, notices
 
 def test_the_home_page_leads_to_the_notices(client):
     assert 'href="/yhteistyo/" id="home-partner-notices"' in client.get("/").content.decode()
+
+
+@pytest.mark.parametrize("themes", [[], ["mielen-hyvinvointi", "arjen-turvallisuus"]])
+def test_notice_page_runs_a_fixed_number_of_queries(client, now, make_association,
+                                                    make_partner_notice,
+                                                    django_assert_num_queries, themes):  # fmt: skip
+    notice = make_partner_notice("Kysely", association=make_association(), themes=themes,
+                                 municipalities=["lahti", "hollola", "orimattila"])  # fmt: skip
+    # The notice with its association (1) and its four kinds of tags (4).
+    with django_assert_num_queries(5):
+        assert client.get(notice.get_absolute_url()).status_code == 200
