@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "events",
     "conditions",
     "followup",
+    "partnership",
     "demo",
     "portal",
     "opendata",

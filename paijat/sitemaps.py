@@ -5,6 +5,7 @@ from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
+from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
 from taxonomy.sitemaps import MunicipalitySitemap, ThemeSitemap
@@ -21,4 +22,6 @@ SITEMAPS = {
     "toimintaedellytykset": ConditionsPagesSitemap,
     "tilat": PremisesSitemap,
     "avustukset": GrantCallSitemap,
+    "yhteistyo": PartnershipPagesSitemap,
+    "yhteistyoilmoitukset": PartnerNoticeSitemap,
 }

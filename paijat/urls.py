@@ -53,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("", include("followup.urls")),
     path("upotus/", embeds.EmbedGeneratorView.as_view(), name="embed-generator"),
     path("upotus/<slug:kind>/", embeds.WidgetView.as_view(), name="embed-widget"),
+    path("", include("partnership.urls")),
     # Password reset for the admin's users (the login page links to it by this name).
     path(
         "hallinta/salasana/",

@@ -15,7 +15,7 @@ from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
 from taxonomy.models import Municipality
-from tests.factories import make_news_item
+from tests.factories import make_news_item, make_partner_notice
 
 WIDTH = 320
 LANGUAGES = ["", "/sv", "/en"]
@@ -44,6 +44,8 @@ PAGE_KINDS = [
     ("event", lambda site: site.event.get_absolute_url()),
     ("news list", lambda site: "/uutiset/"),
     ("news item", lambda site: site.news_item.get_absolute_url()),
+    ("partner notice list", lambda site: "/yhteistyo/?theme=mielen-hyvinvointi"),
+    ("partner notice", lambda site: site.notice.get_absolute_url()),
     ("theme index", lambda site: "/teemat/"),
     ("theme", lambda site: "/teemat/mielen-hyvinvointi/"),
     ("municipality index", lambda site: "/kunnat/"),
@@ -148,12 +150,22 @@ def long_words(make_association, make_event):
         municipalities=["hollola"],
         spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
     )
+    notice = make_partner_notice(
+        f"Etsimme kokemusasiantuntijaa {COMPOUND}",
+        association=association,
+        kind="osaaminen",
+        summary=f"Kokemusasiantuntijakoulutuksen käynyt puhuja {COMPOUND}.",
+        description=LONG_BODY,
+        municipalities=["hollola", "lahti"],
+        themes=["mielen-hyvinvointi"],
+        spearheads=["kumppanuus"],
+    )
     page = Page.objects.get(slug="saavutettavuus")
     for field in ("body_fi", "body_sv", "body_en"):
         setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
     page.save()
     return SimpleNamespace(association=association, service=service, event=event,
-                           news_item=news_item)  # fmt: skip
+                           news_item=news_item, notice=notice)  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])

@@ -86,8 +86,9 @@ def test_running_again_adds_nothing(seeded):
     call_command("seed_demo", force=True, stdout=output)
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
-    # associations, services, events, news, premises, grants, contacts, monthly snapshots
-    assert len(reports) == 8
+    # associations, services, events, news, premises, grants, contacts, monthly snapshots,
+    # partner notices
+    assert len(reports) == 9
     assert MonthlySnapshot.objects.count() == 12
     assert all(": 0 created, " in line for line in reports)
     assert get_user_model().objects.count() == 2
