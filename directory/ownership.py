@@ -6,6 +6,7 @@ rules: visible only while the association is published, editable by whoever may 
 each content type states them once, here.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.db import models
@@ -75,7 +76,15 @@ class AssociationOwnedAdmin(ModeratedAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "association":
-            kwargs["queryset"] = Association.objects.editable_by(request.user)
+            choices = Association.objects.editable_by(request.user)
+            kwargs["queryset"] = choices
+            coordinator = is_coordinator(request.user)
             # Only coordinators write the forum's own content, which has no association.
-            kwargs["required"] = not is_coordinator(request.user)
+            kwargs["required"] = not coordinator
+            # A contact of one association is not asked which; the choices still decide what
+            # is accepted, so a posted other association is refused as an invalid choice.
+            only = None if coordinator else list(choices.values_list("pk", flat=True)[:2])
+            if only and len(only) == 1:
+                kwargs["widget"] = forms.HiddenInput
+                kwargs["initial"] = only[0]
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
