@@ -20,7 +20,7 @@ from directory.ownership import AssociationOwnedAdmin
 TAGS = ["themes", "spearheads", "target_groups"]
 
 
-class PremisesPhotoInline(admin.TabularInline):
+class PremisesPhotoInline(admin.StackedInline):  # labelled fields, fits a phone
     model = PremisesPhoto
     extra = 1
     max_num = 8

@@ -24,6 +24,7 @@ from core.admin_forms import (
     TEXT_PREVIEW_MAX,
     ChoiceGrid,
     FormattedTextarea,
+    LabelledSplitDateTime,
     changes_since_published,
 )
 from core.markdown import render_markdown
@@ -138,6 +139,8 @@ class ModeratedAdmin(admin.ModelAdmin):
         if db_field.name in self.formatted_fields and isinstance(db_field, models.TextField):
             kwargs["widget"] = FormattedTextarea(preview_url=self.text_preview_url())
             kwargs["help_text"] = ""
+        elif isinstance(db_field, models.DateTimeField) and db_field.editable:
+            kwargs.setdefault("widget", LabelledSplitDateTime(field_label=db_field.verbose_name))
         elif isinstance(db_field, models.TextField) and db_field.editable:
             kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))  # a few lines
         return super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -6,8 +6,10 @@ its fieldsets (and `preview_view`, the public detail view, for the "Preview" but
 """
 
 from django import forms
+from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import COORDINATORS
@@ -45,6 +47,22 @@ class FormattedTextarea(forms.Textarea):
     def get_context(self, name, value, attrs):
         context = super().get_context(name, value, attrs)
         context["widget"]["preview_url"] = self.preview_url
+        return context
+
+
+class LabelledSplitDateTime(AdminSplitDateTime):
+    """Django's date and time pair, each input named for assistive technology ("Starts:
+    Date:"), since the field's own label points at neither."""
+
+    def __init__(self, field_label="", attrs=None):
+        super().__init__(attrs)
+        self.field_label = field_label
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        labels = [context["date_label"], context["time_label"]]
+        for subwidget, part in zip(context["widget"]["subwidgets"], labels, strict=True):
+            subwidget["attrs"]["aria-label"] = f"{capfirst(self.field_label)}: {part}"
         return context
 
 

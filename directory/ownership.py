@@ -20,6 +20,14 @@ from directory.mail import contact_emails
 from directory.models import Association
 
 
+class ChosenAssociationInput(forms.HiddenInput):
+    """The association already chosen for a contact of one: sent along unseen, and its
+    (hidden) label points at no control, as a label of a hidden input must not."""
+
+    def id_for_label(self, id_):
+        return ""
+
+
 class AssociationOwnedQuerySet(models.QuerySet):
     def of_published_associations(self):
         """Content of published associations, and the forum's own (no association)."""
@@ -85,6 +93,6 @@ class AssociationOwnedAdmin(ModeratedAdmin):
             # is accepted, so a posted other association is refused as an invalid choice.
             only = None if coordinator else list(choices.values_list("pk", flat=True)[:2])
             if only and len(only) == 1:
-                kwargs["widget"] = forms.HiddenInput
+                kwargs["widget"] = ChosenAssociationInput
                 kwargs["initial"] = only[0]
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
