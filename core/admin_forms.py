@@ -41,7 +41,7 @@ class FormattedTextarea(forms.Textarea):
     template_name = "core/widgets/formatted_textarea.html"
 
     def __init__(self, preview_url="", attrs=None):
-        super().__init__({"rows": 8, **(attrs or {})})
+        super().__init__({"rows": 6, **(attrs or {})})
         self.preview_url = preview_url
 
     def get_context(self, name, value, attrs):

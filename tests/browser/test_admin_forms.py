@@ -3,7 +3,10 @@ in docs/usability.md come from `test_form_sizes`; run it with `-s` to print them
 
 import datetime
 import json
+import os
 import re
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.utils import timezone
@@ -21,12 +24,17 @@ FIELDS_SHOWN = r"""() => {
       "#content-main form input, #content-main form select, #content-main form textarea")) {
     const type = (element.type || "").toLowerCase();
     if (["hidden", "submit", "button"].includes(type) || !element.name) continue;
+    if (element.name.endsWith("_old")) continue;  // the two-box picker's second list
     const box = element.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue;
+    if ((box.width === 0 && box.height === 0) || !element.checkVisibility()) continue;
     names.add(element.name);
   }
   return names.size;
 }"""
+
+
+# Where the journey leaves its 375 px screenshots for a person to look at.
+SCREENSHOTS = Path(os.environ.get("SCREENSHOT_DIR", tempfile.gettempdir()))
 
 
 def log_in(page, live_server, email):
@@ -134,6 +142,7 @@ def test_a_contact_edits_previews_and_adds_an_event_on_a_phone(live_server, brow
     page.get_by_role("button", name="Näytä, miltä teksti näyttää").click()
     expect(page.locator(".text-preview-body strong")).to_have_text("joka tiistai")
     check(page)
+    page.screenshot(path=SCREENSHOTS / "association-375.png", full_page=True)
 
     # "Esikatsele" opens the public page as it will look, in a new tab, saving nothing.
     with context.expect_page() as opened:
@@ -145,6 +154,7 @@ def test_a_contact_edits_previews_and_adds_an_event_on_a_phone(live_server, brow
     expect(preview.get_by_role("link", name="044 765 4321")).to_be_visible()
     expect(preview.locator("strong", has_text="joka tiistai")).to_be_visible()
     check(preview)
+    preview.screenshot(path=SCREENSHOTS / "preview-375.png", full_page=True)
     preview.close()
     assert Association.objects.get(pk=association.pk).phone == "040 123 4567"
 
@@ -166,6 +176,7 @@ def test_a_contact_edits_previews_and_adds_an_event_on_a_phone(live_server, brow
     page.locator("#id_end_1").fill("14:00")
     page.locator("#id_place_name").fill("Tiirismaan laavu")
     page.locator("#id_municipality").select_option(label="Hollola")
+    page.screenshot(path=SCREENSHOTS / "event-375.png", full_page=True)
     page.get_by_role("button", name="Tallenna ja poistu").click()
     expect(page.locator(".messagelist")).to_be_visible()
     event = Event.objects.get(title="Omaishoitajien syysretki")
@@ -181,4 +192,3 @@ def test_a_contact_edits_previews_and_adds_an_event_on_a_phone(live_server, brow
     check(public)
     public.goto(live_server.url + "/tapahtumat/")
     expect(public.get_by_role("link", name=re.compile("Omaishoitajien syysretki"))).to_be_visible()
-    page.screenshot(path="/tmp/forms-journey-375.png", full_page=True)
