@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from directory.ownership import AssociationOwnedAdmin
 from events.copying import event_copy
+from events.forms import EventAdminForm
 from events.models import Event
 
 
@@ -30,6 +31,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(AssociationOwnedAdmin):
+    form = EventAdminForm
     list_display = ["title", "start", "association", "municipality", "event_status", "status"]
     list_filter = [WhenFilter, "status", "event_status", "attendance_mode", "municipality",
                    "themes", "target_groups"]  # fmt: skip
@@ -42,6 +44,7 @@ class EventAdmin(AssociationOwnedAdmin):
     fieldsets = [
         (None, {"fields": ["association", "title", "slug", "summary", "description"]}),
         (_("Time"), {"fields": ["start", "end", "all_day", "event_status"]}),
+        EventAdminForm.schedule_fieldset(),
         (
             _("Place"),
             {

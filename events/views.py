@@ -13,10 +13,11 @@ from django.views.generic import DetailView, View
 from core.calendars import calendar_response
 from core.dates import local_date
 from core.facets import Chip, FacetedListView, clean_query, query_without
+from core.schedules import Occurrence
 from core.structured_data import compact, forum_organization, offer, postal_address, seconds
 from directory.models import Association
 from events.calendars import calendar_for
-from events.filters import PAST, UPCOMING, EventFilterSet
+from events.filters import PAST, UPCOMING, EventFilterSet, day_after, day_start
 from events.models import Event
 
 CALENDAR_LIMIT = 500
@@ -24,6 +25,10 @@ CALENDAR_LIMIT = 500
 MIN_YEAR, MAX_YEAR = 1900, 2200
 # An event is listed under each day it runs, unless it runs this many days or more.
 MAX_REPEATED_DAYS = 7
+# Without an end date, the last page shows repeating events' occurrences at least this far.
+REPEATING_DAYS = 28
+# The detail page of a repeating event lists this many of its next dates.
+NEXT_DATES = 5
 # A subscribed calendar keeps the events of the last month too.
 CALENDAR_PAST_DAYS = 30
 STRUCTURED_STATUS = {
@@ -41,11 +46,13 @@ STRUCTURED_ATTENDANCE = {
 @dataclass(frozen=True)
 class DayEntry:
     """An event under a day of the calendar: `ongoing` when it began on an earlier day,
-    `repeated` when the list already showed it in full under an earlier day."""
+    `repeated` when the list already showed it in full under an earlier day; a repeating
+    event's `occurrence` on the day."""
 
     event: Event
     ongoing: bool = False
     repeated: bool = False
+    occurrence: Occurrence | None = None  # the occurrence of a repeating event on the day
 
 
 def current_moment() -> datetime.datetime:
@@ -200,7 +207,18 @@ class EventListView(FacetedListView):
             page_end = max(events[-1].local_start.date(), first_day)
             last_day = min(last_day, page_end) if last_day else page_end
         days: dict[datetime.date, list[DayEntry]] = {}
+        repeats_until = last_day or max(
+            [first_day + datetime.timedelta(days=REPEATING_DAYS - 1)]
+            + [event.local_start.date() for event in events if not event.repeat_rule]
+        )
         for event in events:
+            if event.repeat_rule:
+                since = max(self.moment, day_start(first_day))
+                occurrences = event.occurrences(since, day_after(repeats_until))
+                for number, occurrence in enumerate(occurrences):
+                    entry = DayEntry(event, repeated=number > 0, occurrence=occurrence)
+                    days.setdefault(occurrence.local_start.date(), []).append(entry)
+                continue
             began, ends = event.local_start.date(), event.local_end.date()
             shown_from = max(began, first_day)
             shown_until = ends if (ends - began).days < MAX_REPEATED_DAYS else shown_from
@@ -211,6 +229,8 @@ class EventListView(FacetedListView):
                 entry = DayEntry(event, ongoing=day > began, repeated=day > shown_from)
                 days.setdefault(day, []).append(entry)
                 day += datetime.timedelta(days=1)
+        for entries in days.values():  # a repeating event's occurrence among the day's others
+            entries.sort(key=lambda e: e.occurrence.start if e.occurrence else e.event.start)
         return sorted(days.items(), key=lambda item: item[0])
 
 
@@ -253,9 +273,12 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
+        now = timezone.now()
+        next_dates = event.occurrences(since=now)[:NEXT_DATES] if event.repeat_rule else []
         context.update(
             structured_data=self.structured_data(event),
-            is_past=event.end < timezone.now(),
+            is_past=not next_dates if event.repeat_rule else event.end < now,
+            next_dates=next_dates,
         )
         return context
 

@@ -6,11 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
+from services.forms import ServiceAdminForm
 from services.models import Service
 
 
 @admin.register(Service)
 class ServiceAdmin(AssociationOwnedAdmin):
+    form = ServiceAdminForm
     list_display = ["title", "association", "kind", "status", "updated_at"]
     list_filter = ["status", "kind", "themes", "municipalities", "is_free", "online"]
     list_select_related = ["association"]
@@ -25,6 +27,7 @@ class ServiceAdmin(AssociationOwnedAdmin):
         (_("Where and when"), {"fields": ["municipalities", "online", "place", "street_address",
                                           "postal_code", "post_office", "schedule",
                                           "accessibility"]}),
+        ServiceAdminForm.schedule_fieldset(),
         (_("Cost and joining"), {"fields": ["is_free", "cost", "cost_amount", "joining",
                                             "registration_url", "contact_email", "contact_phone",
                                             "joining_info"]}),

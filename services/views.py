@@ -1,3 +1,4 @@
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.generic import DetailView
 
@@ -8,6 +9,7 @@ from services.filters import ServiceFilterSet
 from services.models import Service
 
 NOT_NGO = {Association.Kind.PUBLIC, Association.Kind.PRIVATE}
+NEXT_DATES = 5  # a repeating activity's next meetings on its page
 
 
 class ServiceListView(FacetedListView):
@@ -42,6 +44,9 @@ class ServiceDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["structured_data"] = self.structured_data(self.object)
+        schedule = self.object.recurrence
+        next_dates = schedule.occurrences(timezone.now())[:NEXT_DATES] if schedule else []
+        context["next_dates"] = next_dates
         return context
 
     def structured_data(self, service: Service) -> dict:
