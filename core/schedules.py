@@ -175,7 +175,8 @@ class Schedule:
             errors["repeat_until"] = gettext("The last date cannot be before the first date.")
         elif self.last_day - self.first_day > MAX_SPAN:
             errors["repeat_until"] = gettext(
-                "A schedule can cover at most two years; give a last date before %(day)s."
+                "A schedule can cover at most two years: the last date can be %(day)s at the "
+                "latest."
             ) % {"day": format_as(self.first_day + MAX_SPAN, "date")}
         if errors:
             return errors
