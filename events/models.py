@@ -214,6 +214,8 @@ class Event(ImageAltMixin, SlugFromTitleMixin, RepeatingMixin, models.Model):
     def store_occurrences(self) -> None:
         """The occurrences of a repeating event as rows, for the calendar's date queries."""
         EventOccurrence.objects.filter(event=self).delete()
+        if not self.repeat_rule:
+            return
         EventOccurrence.objects.bulk_create(
             EventOccurrence(event=self, start=occurrence.start, end=occurrence.end)
             for occurrence in self.occurrences()

@@ -3,6 +3,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.db.models import Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -172,6 +173,7 @@ class EventListView(FacetedListView):
                 list(context["object_list"]),
                 today,
                 has_next=bool(context["page_obj"] and context["page_obj"].has_next()),
+                earlier=self.earlier_repeating(context["page_obj"]),
             ),
             organiser=self.organiser,
             problems=self.problems,
@@ -187,12 +189,28 @@ class EventListView(FacetedListView):
             return None
         return Association.objects.published().filter(slug=slug).only("name", "slug").first()
 
-    def group_by_day(self, events, today: datetime.date, *, has_next: bool) -> list[tuple]:
+    def earlier_repeating(self, page) -> tuple[list[Event], datetime.date | None]:
+        """Repeating events of the earlier pages, whose occurrences go on into this page's
+        days, and the day after the previous page's last: two queries (three when there are
+        any), on the upcoming list's later pages only."""
+        if self.scope != UPCOMING or not page or not page.has_previous() or not page.object_list:
+            return [], None
+        ordered, first = self.object_list, page.object_list[0]
+        previous_start = ordered.values_list("start", flat=True)[page.start_index() - 2]
+        before = Q(start__lt=first.start) | Q(start=first.start, pk__lt=first.pk)
+        earlier = list(ordered.exclude(repeat_rule="").filter(before))
+        return earlier, timezone.localdate(previous_start) + datetime.timedelta(days=1)
+
+    def group_by_day(self, events, today: datetime.date, *, has_next: bool,
+                     earlier: tuple[list[Event], datetime.date | None] = ([], None),
+                     ) -> list[tuple]:  # fmt: skip
         """[(day, [DayEntry])]: each upcoming event under every day it runs, from today (or the
         chosen start) on, so an event of 3.–5.12. is under the 3rd, the 4th and the 5th. An
         event in progress is listed under today as ongoing. Events of more than a week (an
         exhibition, say) appear only under their first day, lest they fill the calendar. The
         days stop where this page's events do: the next page goes on from its first event.
+        A repeating event is under each day it occurs on (the `earlier` pages' ones too, from
+        where the previous page stopped), shown in full under the first.
 
         Past events are listed under the day they began."""
         if self.scope != UPCOMING:
@@ -211,9 +229,13 @@ class EventListView(FacetedListView):
             [first_day + datetime.timedelta(days=REPEATING_DAYS - 1)]
             + [event.local_start.date() for event in events if not event.repeat_rule]
         )
-        for event in events:
+        earlier_events, resume_day = earlier
+        for event in [*earlier_events, *events]:
             if event.repeat_rule:
-                since = max(self.moment, day_start(first_day))
+                shown_from = first_day
+                if event in earlier_events:
+                    shown_from = max(first_day, resume_day)
+                since = max(self.moment, day_start(shown_from))
                 occurrences = event.occurrences(since, day_after(repeats_until))
                 for number, occurrence in enumerate(occurrences):
                     entry = DayEntry(event, repeated=number > 0, occurrence=occurrence)
