@@ -229,6 +229,16 @@ class Schedule:
                 found.append(occurrence)
         return found
 
+    def from_first_meeting(self) -> Schedule:
+        """The same schedule from its first meeting day on (as it is stored, the first
+        occurrence being the item's own): the exceptions before that day are gone."""
+        first = self.first()
+        if first is None:
+            return self
+        day = first.start.date()
+        exceptions = tuple(exception for exception in self.exceptions if exception > day)
+        return dataclasses.replace(self, first_day=day, exceptions=exceptions)
+
     def first(self) -> Occurrence | None:
         dates = self.dates()
         if not dates:
@@ -319,6 +329,7 @@ class RepeatingMixin(models.Model):
     def set_schedule(self, schedule: Schedule | None) -> None:
         """Repeat on `schedule` (None: not at all); the first occurrence moves onto its first
         meeting day."""
+        schedule = schedule.from_first_meeting() if schedule else None
         self.repeat_rule = schedule.rule() if schedule else ""
         self.repeat_exceptions = schedule.stored_exceptions() if schedule else []
         self.place_first_occurrence(schedule.first() if schedule else None)
@@ -470,13 +481,7 @@ class ScheduleFormMixin(forms.Form):
         for name, message in errors.items():
             self.add_error(name if name in self.fields else None, message)
         if not errors:
-            # Stored from its first meeting day on: the exceptions before it are gone.
-            first = schedule.first().start.date()
-            self.recurrence = dataclasses.replace(
-                schedule,
-                first_day=first,
-                exceptions=tuple(day for day in schedule.exceptions if day > first),
-            )
+            self.recurrence = schedule
         return data
 
     def _post_clean(self):
