@@ -430,7 +430,11 @@ class ScheduleFormMixin(forms.Form):
         """The admin fieldset of the schedule fields."""
         return (
             cls.schedule_title,
-            {"fields": cls.schedule_fields, "description": cls.schedule_description},
+            {
+                "fields": cls.schedule_fields,
+                "description": cls.schedule_description,
+                "classes": ["schedule-fields"],
+            },
         )
 
     def __init__(self, *args, **kwargs):

@@ -9,6 +9,7 @@ import pytest
 from dateutil import rrule
 from django.contrib.auth.models import Group
 from django.utils import timezone
+from django.utils.text import capfirst
 
 from accounts.roles import CONTACTS
 from core.schedules import WEEKLY, Schedule
@@ -169,7 +170,7 @@ def test_the_detail_page_shows_the_schedule_and_the_next_dates(client, make_even
     event = make_series(make_event, schedule=schedule)
     html = client.get(event.get_absolute_url()).content.decode()
     assert event.recurrence.describe().startswith("tiistaisin klo 18.00–20.00, ")
-    assert f'<dd id="event-when">{event.recurrence.describe()}' in html
+    assert f'<dd id="event-when">{capfirst(event.recurrence.describe())}' in html
     assert f'<span id="event-exceptions">Paitsi {skipped.day}.{skipped.month}.</span>' in html
     assert 'id="event-next-dates"' in html and html.count("klo 18.00–20.00</li>") == 5
     assert 'id="event-past"' not in html
@@ -254,7 +255,7 @@ def test_a_contact_adds_a_weekly_event_with_two_exception_dates(contact_client, 
     assert 'value="2.3.2027, 6.4.2027"' not in str(form["repeat_except"])  # a textarea
     assert "2.3.2027, 6.4.2027" in str(form["repeat_except"])
     page = client.get(event.get_absolute_url()).content.decode()
-    assert "tiistaisin klo 18.00–20.00, 5.1.–25.5." in page
+    assert "Tiistaisin klo 18.00–20.00, 5.1.–25.5." in page
     assert "Paitsi 2.3. ja 6.4." in page
 
 
