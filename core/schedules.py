@@ -26,6 +26,7 @@ from core.dates import format_as, time_range
 
 WEEKLY, MONTHLY = "weekly", "monthly"
 DAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # A schedule covers at most about two years: longer ones are re-entered when they are known.
 MAX_SPAN = datetime.timedelta(days=2 * 366)
 BYDAY = re.compile(r"^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$")
@@ -244,6 +245,25 @@ class Schedule:
         if not dates:
             return None
         return Occurrence(local(dates[0], self.starts), local(dates[0], self.ends))
+
+    def structured_data(self) -> dict:
+        """schema.org Schedule, for an event's `eventSchedule`."""
+        days = [f"https://schema.org/{DAY_NAMES[day]}" for day in sorted(self.weekdays)]
+        data = {
+            "@type": "Schedule",
+            "repeatFrequency": "P1M" if self.frequency == MONTHLY else "P1W",
+            "byDay": days,
+            "startDate": self.first_day.isoformat(),
+            "endDate": self.last_day.isoformat(),
+            "startTime": self.starts.strftime("%H:%M"),
+            "endTime": self.ends.strftime("%H:%M"),
+            "scheduleTimezone": str(zone()),
+        }
+        if self.frequency == MONTHLY:
+            data["byMonthWeek"] = self.week
+        if self.exceptions:
+            data["exceptDate"] = [day.isoformat() for day in self.exceptions]
+        return data
 
     # Describing
 

@@ -312,6 +312,9 @@ class EventDetailView(DetailView):
             start, end = event.local_start.date().isoformat(), event.local_end.date().isoformat()
         else:
             start, end = seconds(event.start), seconds(event.end)
+        coming = event.occurrences(since=timezone.now())[:1] if event.repeat_rule else []
+        if coming:  # a repeating event: its next occurrence, and the schedule below
+            start, end = seconds(coming[0].start), seconds(coming[0].end)
         locations = []
         if event.has_place:
             locations.append(
@@ -356,6 +359,7 @@ class EventDetailView(DetailView):
                     url=event.registration_url or url,
                 ),
                 "inLanguage": "fi",
+                "eventSchedule": event.recurrence.structured_data() if event.recurrence else None,
             }
         )
 

@@ -303,3 +303,32 @@ def test_an_event_stops_repeating(contact_client):
     event.refresh_from_db()
     assert event.repeat_rule == "" and event.repeat_exceptions == []
     assert not event.occurrence_rows.exists()
+
+
+def test_search_engines_get_the_next_occurrence_and_the_schedule(client, make_event):
+    today = timezone.localdate()
+    first = today - datetime.timedelta(weeks=3)
+    schedule = tuesdays(weekdays=(first.weekday(),), first_day=first,
+                        last_day=first + datetime.timedelta(weeks=10), exceptions=())  # fmt: skip
+    event = make_series(make_event, schedule=schedule)
+    data = client.get(event.get_absolute_url()).context["structured_data"]
+    coming = event.occurrences(since=timezone.now())[0]
+    assert data["startDate"] == coming.start.isoformat(timespec="seconds")
+    assert data["eventSchedule"] == {
+        "@type": "Schedule",
+        "repeatFrequency": "P1W",
+        "byDay": [f"https://schema.org/{first:%A}"],
+        "startDate": first.isoformat(),
+        "endDate": (first + datetime.timedelta(weeks=10)).isoformat(),
+        "startTime": "18:00",
+        "endTime": "20:00",
+        "scheduleTimezone": "Europe/Helsinki",
+    }
+
+
+def test_an_all_day_event_cannot_repeat(contact_client):
+    data = schedule_data(contact_client.association, all_day="on")
+    response = contact_client.post(admin_url("add"), data)
+    assert response.context["adminform"].form.errors["repeat"] == [
+        "Koko päivän tapahtumaa ei voi toistaa; anna sille kellonajat."
+    ]
