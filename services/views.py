@@ -1,10 +1,14 @@
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.views.generic import DetailView
 
+from core.calendars import calendar_response
 from core.facets import Chip, FacetedListView, query_without
 from core.structured_data import compact, offer, postal_address
 from directory.models import Association
+from services.calendars import service_calendar
 from services.filters import ServiceFilterSet
 from services.models import Service
 
@@ -111,3 +115,14 @@ class ServiceDetailView(DetailView):
                 ),
             }
         )
+
+
+def service_calendar_file(request, slug):
+    """`/palvelut/<slug>/kalenteri.ics`: a repeating activity's meetings, "add to calendar"."""
+    service = get_object_or_404(
+        Service.objects.published().exclude(repeat_rule="").select_related("association"),
+        slug=slug,
+    )
+    calendar = service_calendar(service, absolute_url=request.build_absolute_uri)
+    filename = slugify(service.slug)[:80] or "toiminta"
+    return calendar_response(calendar, filename=f"{filename}.ics", attachment=True)

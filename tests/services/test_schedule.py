@@ -2,6 +2,7 @@
 in plain Finnish on the public page with the exceptions and the next dates; bad entries are
 field errors; a contact of A cannot put a schedule on B's activity."""
 
+import dataclasses
 import datetime
 
 import pytest
@@ -84,6 +85,7 @@ def test_the_page_lists_the_next_meetings(make_association, make_service, client
     service.save()
     html = client.get(service.get_absolute_url()).content.decode()
     assert 'id="service-next-dates"' in html and html.count("klo 18.00–20.00</li>") == 5
+    assert f'href="{service.get_absolute_url()}kalenteri.ics" download' in html
     card = client.get("/palvelut/").content.decode()
     assert service.recurrence.describe().capitalize()[:20] in card
 
@@ -157,3 +159,37 @@ def test_a_contact_cannot_schedule_another_associations_activity(
     assert response.status_code in (302, 403, 404)
     other.refresh_from_db()
     assert other.repeat_rule == "" and other.first_start is None
+
+
+def test_add_to_calendar_gives_the_meetings_as_rrule_and_exdate(make_association, make_service,
+                                                                client):  # fmt: skip
+    import icalendar
+    from dateutil import rrule
+
+    service = make_service("Lukupiiri", association=make_association("Kirjaston ystävät ry"),
+                           place="Kirjasto")  # fmt: skip
+    service.set_schedule(_schedule(first=datetime.date(2026, 9, 1), exception=None, days=270))
+    schedule = dataclasses.replace(
+        service.recurrence, exceptions=(datetime.date(2026, 10, 20), datetime.date(2026, 12, 29))
+    )
+    service.set_schedule(schedule)
+    service.save()
+    response = client.get(f"{service.get_absolute_url()}kalenteri.ics")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="lukupiiri.ics"'
+    (vevent,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    start = vevent.decoded("DTSTART")
+    assert start == helsinki(2026, 9, 1, 18) and vevent.decoded("DTEND") == helsinki(2026, 9, 1, 20)
+    assert vevent["LOCATION"] == "Kirjasto"
+    rules = rrule.rruleset()
+    rules.rrule(rrule.rrulestr(vevent["RRULE"].to_ical().decode(), dtstart=start))
+    for value in vevent["EXDATE"].dts:
+        rules.exdate(value.dt)
+    assert [moment.date() for moment in rules] == schedule.dates()
+    assert {moment.hour for moment in rules} == {18}
+
+
+def test_an_activity_without_a_schedule_has_no_calendar_file(make_association, make_service,
+                                                             client):  # fmt: skip
+    service = make_service("Neuvonta", association=make_association("Neuvojat ry"))
+    assert client.get(f"{service.get_absolute_url()}kalenteri.ics").status_code == 404
