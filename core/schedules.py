@@ -174,11 +174,15 @@ class Schedule:
             errors["repeat_ends"] = gettext("The time must end after it starts, on the same day.")
         if self.last_day < self.first_day:
             errors["repeat_until"] = gettext("The last date cannot be before the first date.")
-        elif self.last_day - self.first_day > MAX_SPAN:
+        elif (
+            self.last_day - self.first_day > MAX_SPAN and self.first_day.year < datetime.MAXYEAR - 3
+        ):
             errors["repeat_until"] = gettext(
                 "A schedule can cover at most two years: the last date can be %(day)s at the "
                 "latest."
             ) % {"day": format_as(self.first_day + MAX_SPAN, "date")}
+        if self.last_day.year >= datetime.MAXYEAR:
+            errors["repeat_until"] = gettext("Give a last date within the next two years.")
         if errors:
             return errors
         days = {day for day in self._days()}

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.caching import content_changed
 from core.content import SearchIndex
 from core.images import ImageAltMixin, image_fields
 from core.prices import euro_amount
@@ -220,6 +221,7 @@ class Event(ImageAltMixin, SlugFromTitleMixin, RepeatingMixin, models.Model):
             EventOccurrence(event=self, start=occurrence.start, end=occurrence.end)
             for occurrence in self.occurrences()
         )
+        content_changed()  # the calendar's counts follow the occurrences
 
     def occurrences(self, since=None, until=None) -> list[Occurrence]:
         """When the event takes place: each occurrence of a repeating event, otherwise the
