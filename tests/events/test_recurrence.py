@@ -334,3 +334,13 @@ def test_an_all_day_event_cannot_repeat(contact_client):
     assert response.context["adminform"].form.errors["repeat"] == [
         "Koko päivän tapahtumaa ei voi toistaa; anna sille kellonajat."
     ]
+
+
+def test_a_contact_cannot_schedule_another_associations_event(contact_client, make_association,
+                                                              make_event):  # fmt: skip
+    other = make_association("Toinen Yhdistys ry")
+    event = make_event("Toisen tapahtuma", association=other)
+    response = contact_client.post(admin_url("change", event.pk), schedule_data(other))
+    assert response.status_code in (302, 403, 404)
+    event.refresh_from_db()
+    assert event.repeat_rule == "" and not event.occurrence_rows.exists()
