@@ -4,7 +4,6 @@ with icalendar, expanded with dateutil), the admin form of a contact, and copyin
 
 import datetime
 
-import icalendar
 import pytest
 from dateutil import rrule
 from django.contrib.auth.models import Group
@@ -17,6 +16,7 @@ from directory.models import Membership
 from events.models import Event, EventOccurrence
 from tests.events.test_admin import admin_url, form_data
 from tests.factories import helsinki
+from tests.validators import assert_valid_calendar
 
 pytestmark = pytest.mark.django_db
 
@@ -179,7 +179,7 @@ def test_the_detail_page_shows_the_schedule_and_the_next_dates(client, make_even
 def test_the_calendar_exports_rrule_and_exdate_that_expand_to_the_same_dates(client, make_event):
     event = make_series(make_event)
     response = client.get(URL + "kalenteri.ics")
-    calendar = icalendar.Calendar.from_ical(response.content)
+    calendar = assert_valid_calendar(response.content)
     (vevent,) = calendar.walk("VEVENT")
     assert vevent["RRULE"].to_ical().decode() == "FREQ=WEEKLY;UNTIL=20270531T205959Z;BYDAY=TU"
     exdates = [value.dt for value in vevent["EXDATE"].dts]

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from services.models import Service
 from tests.factories import helsinki
 from tests.services.test_admin_scoping import admin_url, form_data
+from tests.validators import assert_valid_calendar
 
 pytestmark = pytest.mark.django_db
 
@@ -163,7 +164,6 @@ def test_a_contact_cannot_schedule_another_associations_activity(
 
 def test_add_to_calendar_gives_the_meetings_as_rrule_and_exdate(make_association, make_service,
                                                                 client):  # fmt: skip
-    import icalendar
     from dateutil import rrule
 
     service = make_service("Lukupiiri", association=make_association("Kirjaston ystävät ry"),
@@ -177,7 +177,7 @@ def test_add_to_calendar_gives_the_meetings_as_rrule_and_exdate(make_association
     response = client.get(f"{service.get_absolute_url()}kalenteri.ics")
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="lukupiiri.ics"'
-    (vevent,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    (vevent,) = assert_valid_calendar(response.content).walk("VEVENT")
     start = vevent.decoded("DTSTART")
     assert start == helsinki(2026, 9, 1, 18) and vevent.decoded("DTEND") == helsinki(2026, 9, 1, 20)
     assert vevent["LOCATION"] == "Kirjasto"
