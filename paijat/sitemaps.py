@@ -3,6 +3,7 @@
 from conditions.sitemaps import ConditionsPagesSitemap, GrantCallSitemap, PremisesSitemap
 from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
+from followup.sitemaps import MeasureSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
 from portal.sitemaps import StaticViewSitemap
@@ -21,4 +22,5 @@ SITEMAPS = {
     "toimintaedellytykset": ConditionsPagesSitemap,
     "tilat": PremisesSitemap,
     "avustukset": GrantCallSitemap,
+    "toimenpiteet": MeasureSitemap,
 }
