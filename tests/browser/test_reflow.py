@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from followup.models import Measure
 from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
@@ -50,6 +51,8 @@ PAGE_KINDS = [
     ("municipality", lambda site: "/kunnat/hollola/"),
     ("strategy", lambda site: "/strategia/"),
     ("evaluation dashboard", lambda site: "/seuranta/?theme=mielen-hyvinvointi"),
+    ("measures", lambda site: "/strategia/toimenpiteet/?status=kaynnissa"),
+    ("measure", lambda site: site.measure.get_absolute_url()),
     ("page", lambda site: "/saavutettavuus/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
     ("admin login", lambda site: "/hallinta/login/"),
@@ -142,12 +145,21 @@ def long_words(make_association, make_event):
         municipalities=["hollola"],
         spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
     )
+    measure = Measure.objects.get(title="Järjestöneuvottelukunta yhteistyöelimenä")
+    measure.status = Measure.Status.UNDER_WAY
+    measure.other_parties = "Päijät-Hämeen hyvinvointialueen järjestöneuvottelukuntatyöryhmä"
+    measure.target = f"Kokemusasiantuntijakoulutuksen {COMPOUND} tavoitteet."
+    measure.save()
+    measure.associations.add(association)
+    measure.municipalities.add(*Municipality.objects.filter(slug__in=["hollola", "lahti"]))
+    for month in (1, 6):
+        measure.notes.create(date=datetime.date(2026, month, 1), text=f"{LONG_BODY} {COMPOUND}")
     page = Page.objects.get(slug="saavutettavuus")
     for field in ("body_fi", "body_sv", "body_en"):
         setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
     page.save()
     return SimpleNamespace(association=association, service=service, event=event,
-                           news_item=news_item)  # fmt: skip
+                           news_item=news_item, measure=measure)  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])
