@@ -1,9 +1,16 @@
 """The strategy's measures as records: each spearhead's measures (one a line in its
-`measures_fi`, with the Swedish and English lines in the same order), planned. Run again, it
-adds only what is missing."""
+`measures_fi`, with the Swedish and English lines in the same order), planned, linked to the
+content that serves them. Run again, it adds only what is missing."""
 
 from django.db import migrations
 from django.utils.text import slugify
+
+# The site's content that serves a measure, where the strategy names it.
+CONTENT = {
+    "Päijäthämäläiset.fi": "/yhdistykset/",
+    "Tilat, avustukset, yhteyshenkilö, vuoropuhelu": "/toimintaedellytykset/",
+    "Kannanotot, lausunnot ja mielipidekirjoitukset": "/uutiset/?kind=kannanotto&kind=lausunto",
+}
 
 
 def lines(text: str) -> list[str]:
@@ -29,6 +36,7 @@ def seed_measures(apps, schema_editor):
                 title_sv=swedish[position] if position < len(swedish) else "",
                 title_en=english[position] if position < len(english) else "",
                 slug=slug,
+                content_path=CONTENT.get(title, ""),
                 status="suunniteltu",
                 position=position,
             )

@@ -53,6 +53,7 @@ def test_every_spearhead_measure_is_seeded_once_as_planned():
     grants = Measure.objects.get(title="Tilat, avustukset, yhteyshenkilö, vuoropuhelu")
     assert grants.spearhead.slug == "toimintaedellytykset"
     assert grants.title_sv == "Lokaler, understöd, kontaktperson, dialog"
+    assert grants.content_path == "/toimintaedellytykset/"
     count = Measure.objects.count()
     seed.seed_measures(apps, None)
     assert Measure.objects.count() == count == 13
