@@ -47,6 +47,11 @@ COORDINATOR_PERMISSIONS = {
         "measure": ["view", "add", "change", "delete"],
         "progressnote": ["view", "add", "change", "delete"],
     },
+    "partnership": {
+        "partnernotice": ["view", "add", "change", "delete"],
+        # Replies come from the public form only.
+        "noticereply": ["view", "delete"],
+    },
 }
 # Contacts may view and change associations and add their content; which associations,
 # `Association.objects.editable_by` says (and `directory.ownership` for their content).
@@ -59,6 +64,8 @@ CONTACT_PERMISSIONS = {
         "premises": ["view", "add", "change", "delete"],
         "premisesphoto": ["view", "add", "change", "delete"],
     },
+    # Replies to their own notices, to read (`NoticeReply.objects.editable_by`).
+    "partnership": {"partnernotice": ["view", "add", "change", "delete"], "noticereply": ["view"]},
 }
 
 

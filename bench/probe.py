@@ -38,8 +38,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = ["", "/sv", "/en"]  # Finnish has no prefix
 
-LISTS = ["/yhdistykset/", "/palvelut/", "/tapahtumat/", "/tapahtumat/menneet/", "/uutiset/"]
-FEEDS = ["/uutiset/syote/", "/uutiset/atom/", "/tapahtumat/kalenteri.ics"]
+LISTS = ["/yhdistykset/", "/palvelut/", "/tapahtumat/", "/tapahtumat/menneet/", "/uutiset/",
+         "/yhteistyo/"]  # fmt: skip
+FEEDS = ["/uutiset/syote/", "/uutiset/atom/", "/tapahtumat/kalenteri.ics", "/yhteistyo/syote/"]
 SECTIONS = [
     "sivut",
     "teemat",
@@ -49,6 +50,8 @@ SECTIONS = [
     "tapahtumat",
     "palvelut",
     "uutiset",
+    "yhteistyo",
+    "yhteistyoilmoitukset",
 ]
 SITEMAPS = ["/sitemap.xml", *(f"/sitemap-{section}.xml" for section in SECTIONS)]
 PAGES = [
@@ -80,6 +83,8 @@ DETAIL_PREFIXES = [
     "/teemat/{}/",
     "/kunnat/{}/",
     "/yhdistykset/{}/ilmoita-virheesta/",
+    "/yhteistyo/{}/",
+    "/yhteistyo/jatka/{}/",
 ]
 
 # Values no form or link would ever send.

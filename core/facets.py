@@ -26,6 +26,7 @@ from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Q, QuerySet, Value
 from django.http import QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import ListView
 
@@ -431,6 +432,8 @@ class FacetedListView(ListView):
     filterset_class: type[FacetedFilterSet]
     paginate_by = 20
     title_field = ""
+    #: The URL name of the list as CSV (`core.exports.CSVExportView`), for its "Lataa CSV" link.
+    export_url_name = ""
 
     def get(self, request, *args, **kwargs):
         if query_words(request.GET.get("q", "")) and not search_allowed(request):
@@ -484,5 +487,8 @@ class FacetedListView(ListView):
             sort=self.sort,
             sort_choices=sort_choices(self.searching) if self.title_field else [],
             clear_url=self.request.path + (f"?{urlencode({'q': query})}" if query else ""),
+            export_url=reverse(self.export_url_name) + feed_query(self.query)
+            if self.export_url_name
+            else "",
         )
         return context

@@ -1,4 +1,5 @@
 import datetime
+import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -72,6 +73,8 @@ class Association(SlugFromTitleMixin, models.Model):
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
+    # The identifier open data uses (HSDS wants UUIDs); unlike the slug it never changes.
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     short_description = models.CharField(
         _("short description"),
         max_length=200,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from directory import views
+from directory import exports, views
 
 app_name = "directory"
 
@@ -12,6 +12,7 @@ urlpatterns = [
         name="registration-thanks",
     ),
     path("yhdistykset/", views.AssociationListView.as_view(), name="association-list"),
+    path("yhdistykset/lataa.csv", exports.AssociationCSVView.as_view(), name="association-csv"),
     path(
         "yhdistykset/<slug:slug>/",
         views.AssociationDetailView.as_view(),

@@ -24,6 +24,7 @@ class AssociationListView(FacetedListView):
     title_field = "name"
     template_name = "directory/association_list.html"
     context_object_name = "associations"
+    export_url_name = "directory:association-csv"
 
 
 class AssociationDetailView(DetailView):

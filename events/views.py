@@ -109,6 +109,7 @@ class EventListView(FacetedListView):
     template_name = "events/event_list.html"
     context_object_name = "events"
     scope = UPCOMING
+    export_url_name = "events:event-csv"
 
     def get_query(self):
         query, self.problems = parse_dates(super().get_query())
@@ -216,6 +217,7 @@ class EventListView(FacetedListView):
 
 class PastEventListView(EventListView):
     scope = PAST
+    export_url_name = "events:past-event-csv"
 
 
 class EventCalendarView(View):
@@ -260,52 +262,55 @@ class EventDetailView(DetailView):
         return context
 
     def structured_data(self, event: Event) -> dict:
-        """schema.org Event, for search engines and other sites."""
-        absolute = self.request.build_absolute_uri
-        url = absolute(event.get_absolute_url())
-        if event.all_day:
-            start, end = event.local_start.date().isoformat(), event.local_end.date().isoformat()
-        else:
-            start, end = seconds(event.start), seconds(event.end)
-        locations = []
-        if event.has_place:
-            locations.append(
-                {
-                    "@type": "Place",
-                    "name": event.place_name or event.address_text,
-                    "address": postal_address(
-                        street=event.street_address,
-                        locality=event.municipality.name if event.municipality_id else "",
-                    ),
-                }
-            )
-        if event.is_online and event.online_url:
-            locations.append({"@type": "VirtualLocation", "url": event.online_url})
-        organizer = owner_organization(event.association, absolute)
-        return compact(
+        return event_structured_data(event, self.request.build_absolute_uri)
+
+
+def event_structured_data(event: Event, absolute) -> dict:
+    """schema.org Event, for search engines and other sites (the detail page, `/api/events/`)."""
+    url = absolute(event.get_absolute_url())
+    if event.all_day:
+        start, end = event.local_start.date().isoformat(), event.local_end.date().isoformat()
+    else:
+        start, end = seconds(event.start), seconds(event.end)
+    locations = []
+    if event.has_place:
+        locations.append(
             {
-                "@context": "https://schema.org",
-                "@type": "Event",
-                "name": event.title,
-                "description": event.summary,
-                "url": url,
-                "image": absolute(event.image.url) if event.image else None,
-                "startDate": start,
-                "endDate": end,
-                "eventStatus": STRUCTURED_STATUS[event.event_status],
-                "eventAttendanceMode": STRUCTURED_ATTENDANCE[event.attendance_mode],
-                "location": locations[0] if len(locations) == 1 else locations,
-                "organizer": organizer,
-                "isAccessibleForFree": event.is_free or None,
-                "offers": offer(
-                    is_free=event.is_free,
-                    amount=event.price_amount,
-                    text=event.price,
-                    url=event.registration_url or url,
+                "@type": "Place",
+                "name": event.place_name or event.address_text,
+                "address": postal_address(
+                    street=event.street_address,
+                    locality=event.municipality.name if event.municipality_id else "",
                 ),
-                "inLanguage": "fi",
             }
         )
+    if event.is_online and event.online_url:
+        locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    organizer = owner_organization(event.association, absolute)
+    return compact(
+        {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": event.title,
+            "description": event.summary,
+            "url": url,
+            "image": absolute(event.image.url) if event.image else None,
+            "startDate": start,
+            "endDate": end,
+            "eventStatus": STRUCTURED_STATUS[event.event_status],
+            "eventAttendanceMode": STRUCTURED_ATTENDANCE[event.attendance_mode],
+            "location": locations[0] if len(locations) == 1 else locations,
+            "organizer": organizer,
+            "isAccessibleForFree": event.is_free or None,
+            "offers": offer(
+                is_free=event.is_free,
+                amount=event.price_amount,
+                text=event.price,
+                url=event.registration_url or url,
+            ),
+            "inLanguage": "fi",
+        }
+    )
 
 
 def event_calendar_file(request, slug):

@@ -72,6 +72,8 @@ TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
 # Public searches (a list with `q`) one address may make in a minute; 0 turns the limit off.
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
+# Requests to the open data API (/api/…) one address may make in a minute; 0: no limit.
+API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120)
 # Coordinators and superusers must log in to the admin with a code from an authenticator app.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
@@ -108,8 +110,10 @@ INSTALLED_APPS = [
     "events",
     "conditions",
     "followup",
+    "partnership",
     "demo",
     "portal",
+    "opendata",
 ]
 
 MIDDLEWARE = [

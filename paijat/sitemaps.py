@@ -6,6 +6,7 @@ from events.sitemaps import EventSitemap
 from followup.sitemaps import MeasureSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
+from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
 from taxonomy.sitemaps import MunicipalitySitemap, ThemeSitemap
@@ -23,4 +24,6 @@ SITEMAPS = {
     "tilat": PremisesSitemap,
     "avustukset": GrantCallSitemap,
     "toimenpiteet": MeasureSitemap,
+    "yhteistyo": PartnershipPagesSitemap,
+    "yhteistyoilmoitukset": PartnerNoticeSitemap,
 }

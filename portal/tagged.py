@@ -15,9 +15,11 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import ngettext
 
+from core.clock import current_minute
 from directory.models import Association
 from events.models import Event
 from news.models import NewsItem
+from partnership.models import PartnerNotice
 from services.models import Service
 from taxonomy.models import Municipality, Spearhead, Theme
 
@@ -69,6 +71,13 @@ CONTENT = [
         list_url_name="news:newsitem-list",
         describe=lambda n: ngettext("%(count)s news item", "%(count)s news items", n),
         public=lambda: NewsItem.objects.published(),
+        relations={Theme: "themes", Spearhead: "spearheads", Municipality: "municipalities"},
+    ),
+    TaggedContent(
+        key="partner_notices",
+        list_url_name="partnership:notice-list",
+        describe=lambda n: ngettext("%(count)s partner notice", "%(count)s partner notices", n),
+        public=lambda: PartnerNotice.objects.public(current_minute()),
         relations={Theme: "themes", Spearhead: "spearheads", Municipality: "municipalities"},
     ),
 ]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from portal import views
+from portal import printing, views
 
 app_name = "portal"
 
@@ -9,6 +9,12 @@ urlpatterns = [
     path("strategia/", views.StrategyView.as_view(), name="strategy"),
     path("teemat/", views.ThemeListView.as_view(), name="theme-list"),
     path("teemat/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme-detail"),
+    path("teemat/<slug:slug>/tulosta/", printing.ThemePrintView.as_view(), name="theme-print"),
     path("kunnat/", views.MunicipalityListView.as_view(), name="municipality-list"),
     path("kunnat/<slug:slug>/", views.MunicipalityDetailView.as_view(), name="municipality-detail"),
+    path(
+        "kunnat/<slug:slug>/tulosta/",
+        printing.MunicipalityPrintView.as_view(),
+        name="municipality-print",
+    ),
 ]

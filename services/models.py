@@ -1,6 +1,8 @@
 """The activity and service menu (toiminta- ja palveluvalikko): the ongoing things a resident can
 join or use, each offered by an association (or a public or private partner)."""
 
+import uuid
+
 from django.core.validators import MaxValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
@@ -59,6 +61,8 @@ class Service(SlugFromTitleMixin, models.Model):
     )
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
+    # The identifier open data uses (HSDS wants UUIDs); unlike the slug it never changes.
+    uuid = models.UUIDField(_("identifier"), default=uuid.uuid4, unique=True, editable=False)
     kind = models.CharField(_("kind"), max_length=30, choices=Kind)
     short_description = models.CharField(
         _("short description"),

@@ -15,6 +15,7 @@ class ServiceListView(FacetedListView):
     title_field = "title"
     template_name = "services/service_list.html"
     context_object_name = "services"
+    export_url_name = "services:service-csv"
 
     def extra_chips(self) -> list[Chip]:
         age = self.filterset.values.get("age")

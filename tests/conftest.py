@@ -94,3 +94,8 @@ def make_grant_call(db):
 @pytest.fixture
 def make_contact_person(db):
     return factories.make_contact_person
+
+
+@pytest.fixture
+def make_partner_notice(db):
+    return factories.make_partner_notice

@@ -227,3 +227,28 @@ def make_contact_person(name="Maija Esimerkki", *, municipality="lahti", organis
         status=status,
         **fields,
     )
+
+
+def make_partner_notice(title=None, *, association, direction="etsitaan", kind="vapaaehtoiset",
+                        valid_until=None, municipalities=("lahti",), status="published",
+                        **fields):  # fmt: skip
+    """A notice that seeks volunteers in Lahti for a month unless told."""
+    from partnership.models import PartnerNotice
+
+    title = title or f"Ilmoitus {next(_numbers)}"
+    tags = split_tags(fields)
+    tags["municipalities"] = list(municipalities)
+    return create_tagged(
+        PartnerNotice,
+        tags,
+        title=title,
+        slug=fields.pop("slug", None) or slugify(title),
+        association=association,
+        direction=direction,
+        kind=kind,
+        summary=fields.pop("summary", f"{title} Päijät-Hämeessä."),
+        description=fields.pop("description", f"{title}: lisätietoja ilmoituksessa."),
+        valid_until=valid_until or timezone.localdate() + datetime.timedelta(days=30),
+        status=status,
+        **fields,
+    )

@@ -174,6 +174,8 @@ SCHEMA_TYPES: dict[str, str] = {
     "PeopleAudience": "suggestedMinAge|suggestedMaxAge",
     "ServiceChannel": "serviceUrl|servicePhone|serviceLocation",
     "ContactPoint": "telephone|email",
+    "ItemList": "numberOfItems",
+    "ListItem": "position item",
 }
 # Every block's top level: the page's own thing, with its canonical address.
 TOP_LEVEL = ("@context", "@type", "url")

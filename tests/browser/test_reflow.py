@@ -16,7 +16,7 @@ from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
 from taxonomy.models import Municipality
-from tests.factories import make_news_item
+from tests.factories import make_news_item, make_partner_notice
 
 WIDTH = 320
 LANGUAGES = ["", "/sv", "/en"]
@@ -45,10 +45,18 @@ PAGE_KINDS = [
     ("event", lambda site: site.event.get_absolute_url()),
     ("news list", lambda site: "/uutiset/"),
     ("news item", lambda site: site.news_item.get_absolute_url()),
+    ("partner notice list", lambda site: "/yhteistyo/?theme=mielen-hyvinvointi"),
+    ("partner notice", lambda site: site.notice.get_absolute_url()),
     ("theme index", lambda site: "/teemat/"),
     ("theme", lambda site: "/teemat/mielen-hyvinvointi/"),
     ("municipality index", lambda site: "/kunnat/"),
     ("municipality", lambda site: "/kunnat/hollola/"),
+    ("municipality print list", lambda site: "/kunnat/hollola/tulosta/"),
+    ("theme print list", lambda site: "/teemat/mielen-hyvinvointi/tulosta/"),
+    ("embed generator", lambda site: "/upotus/?kind=palvelut&municipality=hollola"),
+    ("event widget", lambda site: "/upotus/tapahtumat/?municipality=hollola"),
+    ("association widget", lambda site: "/upotus/yhdistykset/"),
+    ("service widget", lambda site: "/upotus/palvelut/?municipality=hollola"),
     ("strategy", lambda site: "/strategia/"),
     ("evaluation dashboard", lambda site: "/seuranta/?theme=mielen-hyvinvointi"),
     ("measures", lambda site: "/strategia/toimenpiteet/?status=kaynnissa"),
@@ -154,12 +162,22 @@ def long_words(make_association, make_event):
     measure.municipalities.add(*Municipality.objects.filter(slug__in=["hollola", "lahti"]))
     for month in (1, 6):
         measure.notes.create(date=datetime.date(2026, month, 1), text=f"{LONG_BODY} {COMPOUND}")
+    notice = make_partner_notice(
+        f"Etsimme kokemusasiantuntijaa {COMPOUND}",
+        association=association,
+        kind="osaaminen",
+        summary=f"Kokemusasiantuntijakoulutuksen käynyt puhuja {COMPOUND}.",
+        description=LONG_BODY,
+        municipalities=["hollola", "lahti"],
+        themes=["mielen-hyvinvointi"],
+        spearheads=["kumppanuus"],
+    )
     page = Page.objects.get(slug="saavutettavuus")
     for field in ("body_fi", "body_sv", "body_en"):
         setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
     page.save()
     return SimpleNamespace(association=association, service=service, event=event,
-                           news_item=news_item, measure=measure)  # fmt: skip
+                           news_item=news_item, notice=notice, measure=measure)  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])

@@ -27,7 +27,8 @@ from accounts.roles import CONTACTS
 from core.views import server_error
 from directory.models import Association, Membership
 from events.models import Event
-from tests.factories import make_news_item
+from partnership.services import extend_token
+from tests.factories import make_news_item, make_partner_notice
 from tests.validators import (
     json_ld_blocks,
     nu_checker_missing,
@@ -168,6 +169,24 @@ def site(make_association, make_user, make_service, make_event):
         ),
     ]
 
+    notices = [
+        make_partner_notice(
+            "Kokemusasiantuntija puhujaksi",
+            association=ngo,
+            direction="tarjotaan",
+            kind="osaaminen",
+            description="## Mitä tarjoamme\n\nPuheenvuoro kestää **20–45 minuuttia**.",
+            themes=["mielen-hyvinvointi"],
+            spearheads=["kumppanuus"],
+            municipalities=["lahti", "hollola"],
+        ),
+        make_partner_notice(
+            "Päättynyt ilmoitus",
+            association=ngo,
+            valid_until=timezone.localdate() - datetime.timedelta(days=1),
+        ),
+    ]
+
     contact = make_user(email="yhteys@mielenterveysseura.example.fi", is_staff=True)
     contact.groups.add(Group.objects.get(name=CONTACTS))
     Membership.objects.create(user=contact, association=ngo)
@@ -176,6 +195,7 @@ def site(make_association, make_user, make_service, make_event):
         "services": services,
         "events": events,
         "news": news,
+        "notices": notices,
         "contact": contact,
     }
 
@@ -197,12 +217,16 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
     500) in each language."""
     client = Client()
     ngo = site["associations"][0]
+    notice = site["notices"][0]
     with translation.override("fi"):
         detail_urls = [
             item.get_absolute_url()
             for key in ("associations", "services", "events", "news")
             for item in site[key]
         ]
+        detail_urls.append(notice.get_absolute_url())
+        expired_url = site["notices"][1].get_absolute_url()
+        extend_url = reverse("partnership:notice-extend", args=[extend_token(notice)])
     paths = [
         "/",
         "/strategia/",
@@ -228,8 +252,18 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         "/tapahtumat/menneet/",
         "/uutiset/",
         f"/uutiset/?kind=kannanotto&kind=uutinen&association={ngo.slug}",
+        "/yhteistyo/",
+        "/yhteistyo/?direction=tarjotaan&kind=osaaminen&municipality=lahti&q=puhuja",
+        "/yhteistyo/?q=eiloydymitaan",
+        f"/yhteistyo/{notice.slug}/kiitos/",
         "/saavutettavuus/",
         "/tietosuoja/",
+        "/kunnat/lahti/tulosta/",
+        "/teemat/mielen-hyvinvointi/tulosta/",
+        "/upotus/?kind=palvelut&municipality=lahti&limit=3",
+        "/upotus/tapahtumat/?municipality=lahti",
+        "/upotus/yhdistykset/?theme=mielen-hyvinvointi",
+        "/upotus/palvelut/",
         "/hallinta/login/",
         "/hallinta/salasana/",
         "/hallinta/kirjautumislinkki/",
@@ -249,9 +283,18 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         pages[f"{language}/ilmoita-virheesta/ (errors)"] = post(
             client, f"{language}/yhdistykset/{ngo.slug}/ilmoita-virheesta/", {}
         )
+        pages[f"{language}/yhteistyo/ (410)"] = get(client, language + expired_url, status=410)
+        pages[f"{language}/yhteistyo/jatka/"] = get(client, language + extend_url)
+        pages[f"{language}/yhteistyo/jatka/ (400)"] = get(
+            client, f"{language}/yhteistyo/jatka/vaarennetty/", status=400
+        )
+        pages[f"{language}/yhteistyo/ (errors)"] = post(
+            client, f"{language}/yhteistyo/{notice.slug}/", {}
+        )
     # Over the limits: the 429 pages.
     monkeypatch.setattr("directory.views.REGISTRATIONS_PER_HOUR", 0)
     monkeypatch.setattr("directory.views.ErrorReportView.per_address_per_hour", 0)
+    monkeypatch.setattr("partnership.views.NoticeDetailView.per_address_per_hour", 0)
     for language in LANGUAGES:
         pages[f"{language}/ilmoita-yhdistys/ (429)"] = post(
             client, f"{language}/ilmoita-yhdistys/", {}, status=429
@@ -259,6 +302,11 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         report = {"message": "Puhelinnumero on vanha."}
         pages[f"{language}/ilmoita-virheesta/ (429)"] = post(
             client, f"{language}/yhdistykset/{ngo.slug}/ilmoita-virheesta/", report, status=429
+        )
+        reply = {"message": "Tulemme mukaan.", "sender_name": "Outi",
+                 "sender_email": "outi@example.fi"}  # fmt: skip
+        pages[f"{language}/yhteistyo/ (429)"] = post(
+            client, f"{language}/yhteistyo/{notice.slug}/", reply, status=429
         )
     rf_client = Client()
     for language in LANGUAGES:
@@ -280,6 +328,7 @@ def admin_pages(site) -> dict[str, bytes]:
         ("services", "service"): site["services"][0],
         ("events", "event"): site["events"][0],
         ("news", "newsitem"): site["news"][0],
+        ("partnership", "partnernotice"): site["notices"][0],
     }
     with translation.override("fi"):  # unprefixed paths; each language adds its prefix
         paths = [reverse("admin:index")]

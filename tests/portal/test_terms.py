@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from taxonomy.models import Spearhead
-from tests.factories import make_news_item
+from tests.factories import make_news_item, make_partner_notice
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +48,12 @@ def hollola(make_association, make_event, make_service):
     make_news_item(
         "Tuleva uutinen", association=association, municipalities=["hollola"], ago=-5, **tags
     )
+    make_partner_notice("Etsimme puhujaa", association=association, municipalities=["hollola"],
+                        **tags)  # fmt: skip
+    make_partner_notice("Päättynyt ilmoitus", association=association,
+                        municipalities=["hollola"],
+                        valid_until=timezone.localdate() - datetime.timedelta(days=1),
+                        **tags)  # fmt: skip
     return association
 
 
@@ -70,12 +76,14 @@ def test_municipality_index_counts_what_the_public_sees(client, hollola):
         "/palvelut/": "1 toiminta tai palvelu",
         "/tapahtumat/": "1 tuleva tapahtuma",
         "/uutiset/": "1 uutinen",
+        "/yhteistyo/": "1 yhteistyöilmoitus",
     }
     assert counts_on(page, "lahti", "municipality") == {
         "/yhdistykset/": "0 yhdistystä",
         "/palvelut/": "0 toimintaa ja palvelua",
         "/tapahtumat/": "0 tulevaa tapahtumaa",
         "/uutiset/": "0 uutista",
+        "/yhteistyo/": "0 yhteistyöilmoitusta",
     }
 
 
@@ -88,6 +96,7 @@ def test_theme_index_counts_in_swedish(client, hollola):
         "/sv/palvelut/": "1 verksamhet eller tjänst",
         "/sv/tapahtumat/": "1 kommande evenemang",
         "/sv/uutiset/": "1 nyhet",
+        "/sv/yhteistyo/": "1 samarbetsannons",
     }
 
 
@@ -169,9 +178,8 @@ def test_strategy_links_every_spearhead_to_what_is_tagged_with_it(client, hollol
     page = client.get("/strategia/").content.decode()
     for spearhead in Spearhead.objects.all():
         counts = counts_on(page, spearhead.slug, "spearhead")
-        assert set(counts) == {"/yhdistykset/", "/palvelut/", "/tapahtumat/", "/uutiset/"}, (
-            spearhead
-        )
+        assert set(counts) == {"/yhdistykset/", "/palvelut/", "/tapahtumat/", "/uutiset/",
+                               "/yhteistyo/"}, spearhead  # fmt: skip
     assert counts_on(page, "palvelutoiminta", "spearhead")["/yhdistykset/"] == "1 yhdistys"
     assert counts_on(page, "kumppanuus", "spearhead")["/uutiset/"] == "0 uutista"
 

@@ -14,6 +14,7 @@ from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_
 from demo.contact_people import create_demo_contact_people
 from demo.grants import create_demo_grants
 from demo.measures import create_demo_measures
+from demo.notices import create_demo_notices
 from demo.premises import create_demo_premises
 from demo.seeding import create_demo_data
 from demo.snapshots import create_demo_snapshots
@@ -91,6 +92,8 @@ class Command(BaseCommand):
             snapshots = create_demo_snapshots(seed=seed, now=now)
             # The strategy's measures with owners and a year of progress notes.
             measures = create_demo_measures(seed=seed, now=now)
+            # Partnership: what associations seek and offer each other.
+            notices = create_demo_notices(seed=seed)
         for label, result in (
             ("associations", data.associations),
             ("services", data.services),
@@ -101,6 +104,7 @@ class Command(BaseCommand):
             ("contact people", contact_people),
             ("monthly snapshots", snapshots),
             ("strategy measures", measures),
+            ("partner notices", notices),
         ):
             self.stdout.write(
                 f"Demo {label}: {result.created} created, {result.skipped} existed already."

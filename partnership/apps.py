@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnershipConfig(AppConfig):
+    """The strategy's third spearhead, partnership (kumppanuus): partner notices, "Etsitään ja
+    tarjotaan", where associations seek and offer partners, volunteers, premises and expertise."""
+
+    name = "partnership"
+    verbose_name = _("Partnership")
+
+    def ready(self):
+        from core import content
+        from partnership.models import PartnerNotice
+
+        content.register(PartnerNotice)
