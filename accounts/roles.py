@@ -42,6 +42,11 @@ COORDINATOR_PERMISSIONS = {
         # Questions and proposals come from the public form only.
         "dialoguemessage": ["view", "change", "delete"],
     },
+    # The strategy's measures and their progress notes are the coordinators' alone.
+    "followup": {
+        "measure": ["view", "add", "change", "delete"],
+        "progressnote": ["view", "add", "change", "delete"],
+    },
     "partnership": {
         "partnernotice": ["view", "add", "change", "delete"],
         # Replies come from the public form only.

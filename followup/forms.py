@@ -53,3 +53,33 @@ class DashboardFilterForm(forms.Form):
         """Labels of the fields whose value was not offered."""
         self.is_valid()
         return [str(self.fields[name].label) for name in self.errors]
+
+
+class MeasureFilterForm(forms.Form):
+    """The measures page's GET filters; a value that is not offered is ignored."""
+
+    spearhead = forms.ChoiceField(label=_("Spearhead"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, data, *, spearheads):
+        from followup.models import Measure
+
+        super().__init__(data)
+        self.spearheads = {spearhead.slug: spearhead for spearhead in spearheads}
+        self.fields["spearhead"].choices = [("", _("All spearheads"))] + [
+            (s.slug, f"{s.number}. {s.name}") for s in spearheads
+        ]
+        self.fields["status"].choices = [("", _("All statuses")), *Measure.Status.choices]
+
+    def value(self, name: str):
+        """The field's valid value, or None when it was left out or not offered."""
+        self.is_valid()
+        if name in self.errors:
+            return None
+        value = self.cleaned_data.get(name) or None
+        return self.spearheads.get(value) if name == "spearhead" else value
+
+    @property
+    def ignored(self) -> list[str]:
+        self.is_valid()
+        return [str(self.fields[name].label) for name in self.errors]

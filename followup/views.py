@@ -3,12 +3,13 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
-from django.views.generic import TemplateView
+from django.views.generic import DetailView, TemplateView
 
 from followup.charts import bar_chart, column_chart
 from followup.dashboard import dashboard, vocabulary
 from followup.exports import csv_response
-from followup.forms import DashboardFilterForm
+from followup.forms import DashboardFilterForm, MeasureFilterForm
+from followup.models import Measure
 from followup.tables import (
     COVERAGE_SLUGS,
     KIND_TITLES,
@@ -18,6 +19,7 @@ from followup.tables import (
     table_rows,
     visible,
 )
+from taxonomy.models import Spearhead
 
 
 def extremes(items: list[tuple[str, float | None, str]]) -> str:
@@ -191,3 +193,43 @@ class TableDownloadView(FilteredMixin, View):
             absolute_url=request.build_absolute_uri,
         )
         return csv_response(f"seuranta-{table}.csv", header, rows)
+
+
+class MeasureListView(TemplateView):
+    """`/strategia/toimenpiteet/`: the measures grouped by spearhead, filtered by status and
+    spearhead."""
+
+    template_name = "followup/measure_list.html"
+
+    def get_context_data(self, **kwargs):
+        spearheads = list(Spearhead.objects.all())
+        form = MeasureFilterForm(self.request.GET, spearheads=spearheads)
+        spearhead, status = form.value("spearhead"), form.value("status")
+        measures = Measure.objects.for_cards()
+        if spearhead:
+            measures = measures.filter(spearhead=spearhead)
+        if status:
+            measures = measures.filter(status=status)
+        by_spearhead = {s.pk: [] for s in spearheads}
+        for measure in measures:
+            by_spearhead[measure.spearhead_id].append(measure)
+        groups = [
+            (s, by_spearhead[s.pk]) for s in spearheads if by_spearhead[s.pk] or s == spearhead
+        ]
+        return super().get_context_data(
+            form=form,
+            groups=groups,
+            count=sum(len(group) for _s, group in groups),
+            filtered=bool(spearhead or status),
+            **kwargs,
+        )
+
+
+class MeasureDetailView(DetailView):
+    """A measure with all its progress notes, newest first."""
+
+    template_name = "followup/measure_detail.html"
+    context_object_name = "measure"
+
+    def get_queryset(self):
+        return Measure.objects.for_cards().prefetch_related("notes")

@@ -3,6 +3,7 @@
 from conditions.sitemaps import ConditionsPagesSitemap, GrantCallSitemap, PremisesSitemap
 from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
+from followup.sitemaps import MeasureSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
 from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
@@ -22,6 +23,7 @@ SITEMAPS = {
     "toimintaedellytykset": ConditionsPagesSitemap,
     "tilat": PremisesSitemap,
     "avustukset": GrantCallSitemap,
+    "toimenpiteet": MeasureSitemap,
     "yhteistyo": PartnershipPagesSitemap,
     "yhteistyoilmoitukset": PartnerNoticeSitemap,
 }

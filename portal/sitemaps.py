@@ -11,6 +11,7 @@ class StaticViewSitemap(I18nSitemap):
             "portal:home",
             "portal:strategy",
             "followup:dashboard",
+            "followup:measure-list",
             "portal:theme-list",
             "portal:municipality-list",
             "directory:association-list",

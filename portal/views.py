@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from directory.models import Association
+from followup.models import Measure
 from news.models import NewsItem
 from portal.tagged import PARAMETERS, tagged_counts, with_counts
 from taxonomy.models import Municipality, Spearhead, Theme
@@ -29,8 +30,12 @@ class StrategyView(TemplateView):
 
     def get_context_data(self, **kwargs):
         spearheads = list(with_counts(Spearhead.objects.all()))
+        measures = {spearhead.pk: [] for spearhead in spearheads}
+        for measure in Measure.objects.with_latest_note().order_by("position", "title"):
+            measures[measure.spearhead_id].append(measure)
         for spearhead in spearheads:
             spearhead.tagged = tagged_counts(spearhead)
+            spearhead.measure_list = measures[spearhead.pk]
         # The advocacy spearhead asks for statements and consultation responses.
         advocacy_url = "{}?{}".format(
             reverse("news:newsitem-list"),

@@ -12,6 +12,7 @@ import pytest
 from django.utils import timezone
 
 from core.schedules import WEEKLY, Schedule
+from followup.models import Measure
 from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
@@ -59,6 +60,8 @@ PAGE_KINDS = [
     ("service widget", lambda site: "/upotus/palvelut/?municipality=hollola"),
     ("strategy", lambda site: "/strategia/"),
     ("evaluation dashboard", lambda site: "/seuranta/?theme=mielen-hyvinvointi"),
+    ("measures", lambda site: "/strategia/toimenpiteet/?status=kaynnissa"),
+    ("measure", lambda site: site.measure.get_absolute_url()),
     ("page", lambda site: "/saavutettavuus/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
     ("admin login", lambda site: "/hallinta/login/"),
@@ -158,6 +161,15 @@ def long_words(make_association, make_event):
         municipalities=["hollola"],
         spearheads=["vaikuttaminen-ja-yhdessa-kehittaminen"],
     )
+    measure = Measure.objects.get(title="Järjestöneuvottelukunta yhteistyöelimenä")
+    measure.status = Measure.Status.UNDER_WAY
+    measure.other_parties = "Päijät-Hämeen hyvinvointialueen järjestöneuvottelukuntatyöryhmä"
+    measure.target = f"Kokemusasiantuntijakoulutuksen {COMPOUND} tavoitteet."
+    measure.save()
+    measure.associations.add(association)
+    measure.municipalities.add(*Municipality.objects.filter(slug__in=["hollola", "lahti"]))
+    for month in (1, 6):
+        measure.notes.create(date=datetime.date(2026, month, 1), text=f"{LONG_BODY} {COMPOUND}")
     notice = make_partner_notice(
         f"Etsimme kokemusasiantuntijaa {COMPOUND}",
         association=association,
@@ -173,7 +185,7 @@ def long_words(make_association, make_event):
         setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
     page.save()
     return SimpleNamespace(association=association, service=service, event=event,
-                           news_item=news_item, notice=notice)  # fmt: skip
+                           news_item=news_item, notice=notice, measure=measure)  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])

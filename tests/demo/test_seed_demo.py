@@ -18,7 +18,7 @@ from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD
 from demo.management.commands.seed_demo import DEMO_COORDINATOR_EMAIL, DEMO_COORDINATOR_PASSWORD
 from directory.models import Association, Membership
 from events.models import Event
-from followup.models import MonthlySnapshot
+from followup.models import Measure, MonthlySnapshot, ProgressNote
 from followup.snapshots import MEASURE_KEYS, add_months, current_month
 from news.models import NewsItem
 from services.models import Service
@@ -82,14 +82,16 @@ def test_it_prints_both_logins(seeded):
 @pytest.mark.django_db
 def test_running_again_adds_nothing(seeded):
     counts = [model.objects.count() for model in (Association, Service, Event, NewsItem)]
+    notes = ProgressNote.objects.count()
     output = StringIO()
     call_command("seed_demo", force=True, stdout=output)
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
     # associations, services, events, news, premises, grants, contacts, monthly snapshots,
-    # partner notices
-    assert len(reports) == 9
+    # partner notices, strategy measures
+    assert len(reports) == 10
     assert MonthlySnapshot.objects.count() == 12
+    assert ProgressNote.objects.count() == notes
     assert all(": 0 created, " in line for line in reports)
     assert get_user_model().objects.count() == 2
     assert Membership.objects.count() == 1
@@ -176,3 +178,16 @@ def test_a_year_of_snapshots_for_the_dashboard(seeded, client):
     assert sum(s.count("statements_published") for s in snapshots) > 0
     months = client.get("/seuranta/").context["data"].months
     assert [m.counts["events_held"] is not None for m in months] == [False] * 12 + [True] * 12
+
+
+@pytest.mark.django_db
+def test_measures_have_owners_and_a_year_of_notes(seeded, client):
+    assert "Demo strategy measures: 8 created" in seeded
+    grants = Measure.objects.get(title="Tilat, avustukset, yhteyshenkilö, vuoropuhelu")
+    assert grants.status == Measure.Status.UNDER_WAY
+    assert grants.associations.count() == 2 and grants.municipalities.count() == 4
+    dates = sorted(grants.notes.values_list("date", flat=True))
+    today = timezone.localdate()
+    assert (today - dates[0]).days >= 340 and (today - dates[-1]).days < 14
+    page = client.get("/strategia/toimenpiteet/").content.decode()
+    assert grants.associations.first().get_absolute_url() in page

@@ -13,6 +13,7 @@ from demo.bulk import Terms
 from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_contact
 from demo.contact_people import create_demo_contact_people
 from demo.grants import create_demo_grants
+from demo.measures import create_demo_measures
 from demo.notices import create_demo_notices
 from demo.premises import create_demo_premises
 from demo.seeding import create_demo_data
@@ -89,6 +90,8 @@ class Command(BaseCommand):
             contact_people = create_demo_contact_people()
             # A year of monthly snapshots for the evaluation dashboard's charts.
             snapshots = create_demo_snapshots(seed=seed, now=now)
+            # The strategy's measures with owners and a year of progress notes.
+            measures = create_demo_measures(seed=seed, now=now)
             # Partnership: what associations seek and offer each other.
             notices = create_demo_notices(seed=seed)
         for label, result in (
@@ -100,6 +103,7 @@ class Command(BaseCommand):
             ("grant calls", grants),
             ("contact people", contact_people),
             ("monthly snapshots", snapshots),
+            ("strategy measures", measures),
             ("partner notices", notices),
         ):
             self.stdout.write(
