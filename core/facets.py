@@ -488,9 +488,7 @@ class FacetedListView(ListView):
         relaxations = []
         if query:
             count = self.filterset.queryset_without("q").count()
-            relaxations.append(
-                Relaxation(f"{_('Search')}: {query}", query_without(self.query, "q"), count)
-            )
+            relaxations.append(Relaxation(query, query_without(self.query, "q"), count))
         for facet in facets:
             if facet.selected:
                 label = ", ".join(option.label for option in facet.selected)

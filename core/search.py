@@ -95,8 +95,10 @@ def synonym_matches(typed: str, synonym_word: str) -> bool:
     target, typed = plain(synonym_word), plain(typed)
     if len(target) <= 3:
         return typed == target
-    stem = plain(synonym_stem(synonym_word))
-    return typed.startswith(stem) and INFLECTION.fullmatch(typed[len(stem) :]) is not None
+    return any(
+        typed.startswith(start) and INFLECTION.fullmatch(typed[len(start) :]) is not None
+        for start in (target, plain(synonym_stem(synonym_word)))
+    )
 
 
 @dataclass(frozen=True)
@@ -368,7 +370,9 @@ def search_text(
             for number, words in enumerate(slot.alternatives):
                 alternative = Q()
                 for word in words:
-                    needle = word if number == 0 else substring_stem(word)
+                    # The typed words as typed, unless the vocabulary knows them.
+                    typed = number == 0 and len(slot.alternatives) == 1
+                    needle = word if typed else substring_stem(word)
                     word_matches = Q()
                     for field_name in text_fields:
                         word_matches |= Q(**{f"{field_name}__icontains": needle})
