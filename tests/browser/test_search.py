@@ -20,7 +20,8 @@ def region(db):
         target_groups=["omaishoitajat"],
     )
     factories.make_association(
-        "Lahden Mielenterveysyhdistys ry", short_description="Kohtaamispaikka ja vertaistukea."
+        "Lahden Mielenterveysyhdistys ry",
+        short_description="Mielenterveys ja arki: kohtaamispaikka ja vertaistukea.",
     )
     factories.make_service("Omaishoitajien vertaistukiryhmä", association=carers)
     factories.make_event("Vertaistuki-ilta omaishoitajille", association=carers)
