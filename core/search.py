@@ -212,7 +212,7 @@ def _corrected(slots: list[Slot]) -> list[Slot]:
 
 
 NEAREST_TERMS = 4
-NEAREST_CUTOFF = 0.6
+NEAREST_CUTOFF = 0.8
 
 
 def nearest_facet_terms(text: str, terms: dict[str, list]) -> list[tuple[str, object]]:
