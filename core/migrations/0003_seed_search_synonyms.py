@@ -233,21 +233,18 @@ GROUPS = [
         ],
     ),
     ("Kaikki", ["kaikki", "kaikenikäiset", "everyone"]),
-    # Fields of activity and themes (taxonomy: FIELDS, THEMES) and their everyday words
+    # Fields of activity and themes (taxonomy: FIELDS, THEMES) and their everyday words. A
+    # theme's own label is searchable through `search_terms` already; a group naming it would
+    # make every search for one of its words match everything tagged with the theme.
     (
         "Mielenterveys",
         [
             "mielenterveys",
-            "mielen hyvinvointi",
             "mielenterveysseura",
             "mielenterveysyhdistys",
             "mielenterveyskuntoutujat",
-            "psyykkinen hyvinvointi",
-            "jaksaminen",
             "psykisk hälsa",
-            "psykiskt välbefinnande",
             "mental health",
-            "mental wellbeing",
         ],
     ),
     (
@@ -438,7 +435,6 @@ GROUPS = [
         [
             "turvallisuus",
             "varautuminen",
-            "arjen turvallisuus",
             "valmius",
             "säkerhet",
             "beredskap",
