@@ -180,12 +180,29 @@ def _analyse(words: tuple[str, ...]) -> Analysis:
             ]
             if matching:
                 others = [phrase for group in matching for phrase in group if phrase != typed]
-                slot = Slot(typed, tuple(dict.fromkeys([typed, *others])))
+                slot = Slot(typed, covered_dropped([typed, *others]))
                 break
         slot = slot or Slot(words[position : position + 1], (words[position : position + 1],))
         slots.append(slot)
         position += len(slot.typed)
     return Analysis(tuple(_corrected(slots)))
+
+
+def covered_dropped(alternatives: list[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The alternatives without repeats and without single words that begin with another
+    single word (prefix matching finds `mielenterveysseura` through `mielenterveys` already,
+    and each prefix costs the index a scan)."""
+    unique = list(dict.fromkeys(alternatives))
+    singles = [plain(words[0]) for words in unique if len(words) == 1]
+    return tuple(
+        words
+        for words in unique
+        if len(words) > 1
+        or words == unique[0]
+        or not any(
+            plain(words[0]).startswith(single) and plain(words[0]) != single for single in singles
+        )
+    )
 
 
 def _corrected(slots: list[Slot]) -> list[Slot]:

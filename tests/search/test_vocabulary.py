@@ -39,7 +39,7 @@ def test_a_vocabulary_word_matches_its_inflected_forms(typed, word, matches):
 def test_the_seeded_vocabulary_covers_what_residents_say():
     assert ("vapaaehtoinen", "palokunta") in alternatives("vpk")
     assert ("eläkeläiset",) in alternatives("ikäihmisille")
-    assert ("maahanmuuttajat",) in alternatives("invandrare")
+    assert ("maahanmuuttaja",) in alternatives("invandrare")  # covers maahanmuuttajat
     assert ("spr",) in alternatives("röda korset")
     assert ("mannerheimin", "lastensuojeluliitto") in alternatives("MLL")
     assert ("päihteet",) in alternatives("alkoholi")
