@@ -15,6 +15,8 @@ CONTACTS = "Yhdistysten yhteyshenkilöt"
 COORDINATOR_PERMISSIONS = {
     "accounts": {"user": ["view", "add", "change", "delete"]},
     "auth": {"group": ["view"]},
+    # The residents' search vocabulary (core.models.SearchSynonym).
+    "core": {"searchsynonym": ["view", "add", "change", "delete"]},
     "taxonomy": {
         "theme": ["view", "change"],
         "spearhead": ["view", "change"],

@@ -22,7 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ADMIN_URL = os.environ.get("BENCH_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-DATABASE = "paijat_bench"
+# Its own name per checkout if several run at once (BENCH_DATABASE=paijat_bench_search).
+DATABASE = os.environ.get("BENCH_DATABASE", "paijat_bench")
 STATIC_ROOT = Path(tempfile.gettempdir()) / "paijat-bench-static"
 VARIANTS = {
     "trivial view (/healthz)": "/healthz",
@@ -30,6 +31,11 @@ VARIANTS = {
     "directory, two facets": "/yhdistykset/?theme=mielen-hyvinvointi&municipality=lahti",
     "directory, search term": "/yhdistykset/?q=mielenterveys",
     "directory, search + facet, page 2": "/yhdistykset/?q=yhdistys&municipality=lahti&page=2",
+    # Issue #13: a synonym, an abbreviation, a typo inside a compound, and /haku/.
+    "directory, synonym (ikäihmisille)": "/yhdistykset/?q=ik%C3%A4ihmisille",
+    "directory, abbreviation (vpk)": "/yhdistykset/?q=vpk",
+    "directory, typo in a compound (mielenteveys)": "/yhdistykset/?q=mielenteveys",
+    "search everything (/haku/, vertaistuki)": "/haku/?q=vertaistuki",
 }
 
 
@@ -45,6 +51,8 @@ def environment() -> dict:
         "SECRET_KEY": "benchmark-only-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "ALLOWED_HOSTS": "testserver",
         "SECURE_SSL_REDIRECT": "false",
+        # The per-address search limit would answer most timed searches with a 429.
+        "SEARCHES_PER_MINUTE": "0",
         # Production settings serve hashed static files, so collectstatic runs first.
         "STATIC_ROOT": str(STATIC_ROOT),
     }

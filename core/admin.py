@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
 
 from accounts.roles import is_coordinator
 from core.admin_forms import (
@@ -28,6 +29,7 @@ from core.admin_forms import (
     changes_since_published,
 )
 from core.markdown import render_markdown
+from core.models import SearchSynonym
 from core.publication import TRANSITIONS, Status, moderate
 
 admin.site.site_header = _("Päijäthämäläiset.fi administration")
@@ -269,3 +271,13 @@ class ModeratedAdmin(admin.ModelAdmin):
                 "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
             },
         )
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(SimpleHistoryAdmin):
+    """The residents' vocabulary for search: coordinators add and correct groups of words that
+    mean the same; every change is in the history."""
+
+    list_display = ["__str__", "note", "updated_at"]
+    search_fields = ["words", "note"]
+    fields = ["words", "note"]

@@ -8,7 +8,10 @@ A model declares a `SearchIndex` as its `search_index` and calls `register(Model
 - `search_terms`, a denormalised text column the search reads, holds the labels of the
   object's tags in every language and the labels of its choice fields, plus the declared
   attributes of related objects (a service's provider name), refreshed when the object, its
-  tags, a tag's label or a related object change.
+  tags, a tag's label or a related object change;
+- the words of a published object's searchable text join `core.models.SearchWord`, which
+  typo correction matches query words against (`add_search_words`; the management command
+  `refresh_search_words` reads everything published again, e.g. after bulk writes).
 
 Code that writes with `QuerySet.update()` or `bulk_create()` bypasses signals: bulk writers fill
 `search_terms` with `SearchIndex.terms_text()` and call `content_changed()` themselves.
@@ -23,7 +26,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import translation
 
 from core.caching import content_changed
-from core.search import search_text
+from core.search import MAX_WORD_LENGTH, WORD_RE, search_text
 
 LANGUAGES = ("fi", "sv", "en")
 
@@ -108,9 +111,48 @@ def _is_many(model, name: str) -> bool:
     return model._meta.get_field(name).many_to_many
 
 
+MIN_SEARCH_WORD_LENGTH = 3
+#: Every model `register` was called for, in order.
+REGISTERED: list = []
+
+
+def content_words(text: str) -> set[str]:
+    """The words of `text` that typo correction may suggest (lower case, letters)."""
+    return {
+        word
+        for word in WORD_RE.findall(text.lower())
+        if MIN_SEARCH_WORD_LENGTH <= len(word) <= MAX_WORD_LENGTH and word.isalpha()
+    }
+
+
+def add_search_words(model, queryset: models.QuerySet) -> None:
+    """Add the words of the published objects among `queryset` to `SearchWord`."""
+    from core.models import SearchWord
+
+    fields = model.search_index.text_fields
+    words: set[str] = set()
+    rows = model.objects.published().filter(pk__in=queryset.values("pk")).values_list(*fields)
+    for row in rows.iterator(chunk_size=2000):
+        for value in row:
+            words |= content_words(value or "")
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=word) for word in sorted(words)], batch_size=5000, ignore_conflicts=True
+    )
+
+
+def refresh_search_words() -> None:
+    """Read the words of everything published into `SearchWord` (after bulk writes)."""
+    for model in REGISTERED:
+        if getattr(model, "search_index", None) is not None:
+            add_search_words(model, model.objects.all())
+    content_changed()
+
+
 def register(model) -> None:
     """Connect the signals that keep `model`'s cached lists and `search_terms` current."""
     index: SearchIndex | None = getattr(model, "search_index", None)
+    if model not in REGISTERED:
+        REGISTERED.append(model)
     maintained = index is not None and index.maintains_terms
     uid = f"content-{model._meta.label_lower}"
 
@@ -122,6 +164,8 @@ def register(model) -> None:
         if raw:
             return
         refresh(model.objects.filter(pk=instance.pk))
+        if index is not None:
+            add_search_words(model, model.objects.filter(pk=instance.pk))
         content_changed()
 
     def deleted(sender, **kwargs):

@@ -32,7 +32,7 @@ from django.views.generic import ListView
 
 from core.caching import FACET_CACHE_SECONDS, content_version
 from core.ratelimit import RateLimitUnavailable, client_address, hit
-from core.search import query_words
+from core.search import analyse, nearest_facet_terms, query_words
 from core.sorting import chosen_sort, sort_choices, sort_queryset
 from core.text import strip_control_characters
 
@@ -385,6 +385,25 @@ class Chip:
     remove_url: str
 
 
+@dataclass
+class Relaxation:
+    """Removing one active filter from a list that found nothing, and what it would find."""
+
+    label: str
+    url: str
+    count: int
+
+
+@dataclass
+class NearTerm:
+    label: str
+    url: str
+
+
+#: The facets whose terms a list that found nothing suggests, nearest to the query first.
+SUGGESTED_FACETS = ("theme", "target_group")
+
+
 def query_without(query: QueryDict, *keys: str, value: str | None = None) -> str:
     """`query` as a query string without `keys` (or only without their `value`), from page
     one."""
@@ -466,6 +485,37 @@ class FacetedListView(ListView):
         """Chips for the list's own filters beyond the facets (dates, an age, an organiser)."""
         return []
 
+    def no_results_help(self, facets: list[Facet], query: str) -> dict:
+        """When nothing is found: each active facet and the search removed in turn, with the
+        results that would give (one count each), and the nearest themes and target groups."""
+        relaxations = []
+        if query:
+            count = self.filterset.queryset_without("q").count()
+            relaxations.append(Relaxation(query, query_without(self.query, "q"), count))
+        for facet in facets:
+            if facet.selected:
+                label = ", ".join(option.label for option in facet.selected)
+                count = self.filterset.queryset_without(facet.name).count()
+                relaxations.append(
+                    Relaxation(
+                        f"{facet.label}: {label}", query_without(self.query, facet.name), count
+                    )
+                )
+        terms = {
+            name: self.filterset.filters[name].terms
+            for name in SUGGESTED_FACETS
+            if isinstance(self.filterset.filters.get(name), TermFilter)
+        }
+        near = nearest_facet_terms(query, terms) if query else []
+        return {
+            "no_results_help": True,
+            "relaxations": relaxations,
+            "nearest_terms": [
+                NearTerm(term.name, f"{self.request.path}?{urlencode({name: term.slug})}")
+                for name, term in near
+            ],
+        }
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         facets = self.filterset.facets()
@@ -478,6 +528,14 @@ class FacetedListView(ListView):
             for option in facet.selected
         ]
         query = self.filterset.values.get("q", "")
+        suggestion = analyse(query).suggestion if query else ""
+        if suggestion:
+            corrected = self.query.copy()
+            corrected["q"] = suggestion
+            corrected.pop("page", None)
+            context.update(suggestion=suggestion, suggestion_url=f"?{corrected.urlencode()}")
+        if not self.filterset.result_count and (query or chips):
+            context.update(self.no_results_help(facets, query))
         context.update(
             filterset=self.filterset,
             facets=facets,

@@ -7,6 +7,7 @@ app_name = "portal"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("strategia/", views.StrategyView.as_view(), name="strategy"),
+    path("haku/", views.SearchView.as_view(), name="search"),
     path("teemat/", views.ThemeListView.as_view(), name="theme-list"),
     path("teemat/<slug:slug>/", views.ThemeDetailView.as_view(), name="theme-detail"),
     path("teemat/<slug:slug>/tulosta/", printing.ThemePrintView.as_view(), name="theme-print"),

@@ -1,12 +1,17 @@
 from django.db.models.functions import Collate
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.facets import search_allowed
+from core.search import MAX_QUERY_LENGTH, query_words
+from core.text import strip_control_characters
 from directory.models import Association
 from followup.models import Measure
 from news.models import NewsItem
+from portal.search import nearest_terms, search_everything, suggestion
 from portal.tagged import PARAMETERS, tagged_counts, with_counts
 from taxonomy.models import Municipality, Spearhead, Theme
 
@@ -132,3 +137,34 @@ class MunicipalityDetailView(TermPageView):
     relation = "operating_municipalities"
     index_url_name = "portal:municipality-list"
     index_title = _("Municipalities")
+
+
+class SearchView(TemplateView):
+    """`/haku/?q=…`: associations, activities and services, upcoming events, news, premises and
+    grant calls found by one search, each section with its count and the way to its list."""
+
+    template_name = "portal/search.html"
+
+    def get(self, request, *args, **kwargs):
+        self.query = strip_control_characters(request.GET.get("q", ""), multiline=False)[
+            :MAX_QUERY_LENGTH
+        ]
+        self.searching = bool(query_words(self.query))
+        if self.searching and not search_allowed(request):
+            return render(request, "includes/search_rate_limited.html", status=429)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        found = search_everything(self.query) if self.searching else []
+        total = sum(section.count for section in found)
+        corrected = suggestion(self.query) if self.searching else ""
+        return super().get_context_data(
+            query=self.query,
+            searching=self.searching,
+            sections=found,
+            total=total,
+            suggestion=corrected,
+            suggestion_url=f"?{urlencode({'q': corrected})}" if corrected else "",
+            nearest_terms=nearest_terms(self.query) if self.searching and not total else [],
+            **kwargs,
+        )

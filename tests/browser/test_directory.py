@@ -35,6 +35,9 @@ def test_search_narrow_and_open_a_profile(live_server, page, region, assert_acce
     page.goto(live_server.url + "/")
     page.get_by_label("Hae yhdistyksiä").fill("omaishoitajat")
     page.get_by_role("button", name="Hae", exact=True).click()
+    # The home page searches everything; the associations' section leads to the directory.
+    expect(page).to_have_url(re.compile(r"/haku/\?q=omaishoitajat"))
+    page.get_by_role("link", name="Näytä kaikki 2 tulosta: yhdistykset").click()
     expect(page).to_have_url(re.compile(r"/yhdistykset/\?q=omaishoitajat"))
     expect(page.get_by_role("heading", name="2 yhdistystä")).to_be_visible()
     assert_accessible(page)

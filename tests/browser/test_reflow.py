@@ -35,6 +35,8 @@ LONG_BODY = (
 # (name, path from the test data): every kind of public page, each checked in every language.
 PAGE_KINDS = [
     ("home", lambda site: "/"),
+    ("search", lambda site: f"/haku/?q={COMPOUND}+vertaistuki"),
+    ("search, nothing found", lambda site: "/haku/?q=omaishoitajille+xyzzy"),
     ("association list", lambda site: f"/yhdistykset/?q={COMPOUND}&theme=mielen-hyvinvointi"),
     ("association profile", lambda site: site.association.get_absolute_url()),
     ("error report form", lambda site: f"{site.association.get_absolute_url()}ilmoita-virheesta/"),

@@ -28,10 +28,10 @@ def test_home_page_offers_search_themes_and_municipalities(client):
     assert page.count('href="/teemat/') == 6
 
 
-def test_home_search_box_searches_the_directory(client):
+def test_home_search_box_searches_everything(client):
     page = html(client.get("/"))
     form = page.split('role="search"')[0].rsplit("<form", 1)[1] + page.split('role="search"')[1]
-    assert 'action="/yhdistykset/"' in form and 'name="q"' in form
+    assert 'action="/haku/"' in form and 'name="q"' in form
 
 
 def test_swedish_and_english_live_under_their_prefixes(client):

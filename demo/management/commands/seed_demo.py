@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.roles import COORDINATORS
+from core.content import refresh_search_words
 from demo.associations import DEFAULT_COUNT, DEFAULT_SEED
 from demo.bulk import Terms
 from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_contact
@@ -94,6 +95,8 @@ class Command(BaseCommand):
             measures = create_demo_measures(seed=seed, now=now)
             # Partnership: what associations seek and offer each other.
             notices = create_demo_notices(seed=seed)
+            # Bulk writes bypass the signals that add the content's words for typo correction.
+            refresh_search_words()
         for label, result in (
             ("associations", data.associations),
             ("services", data.services),
