@@ -72,6 +72,9 @@ TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
 # Public searches (a list with `q`) one address may make in a minute; 0 turns the limit off.
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
+# Seconds a public page is kept in the shared cache for readers who are not logged in (any
+# change to the content replaces it at once; see core/pagecache.py). 0 switches it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Coordinators and superusers must log in to the admin with a code from an authenticator app.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
@@ -129,6 +132,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the audit trail.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Public pages for readers who are not logged in, from the shared cache (core.pagecache).
+    # Innermost, so every middleware above adds its headers to a cached page too.
+    "core.pagecache.ReaderCacheMiddleware",
     # Last, as django-axes asks: it turns a lockout into its response.
     "axes.middleware.AxesMiddleware",
 ]

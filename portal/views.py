@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
+from core.pagecache import reader_cached
 from directory.models import Association
 from portal.tagged import PARAMETERS, tagged_counts, with_counts
 from taxonomy.models import Municipality, Spearhead, Theme
@@ -10,6 +11,7 @@ from taxonomy.models import Municipality, Spearhead, Theme
 PREVIEW_SIZE = 6
 
 
+@reader_cached(moves_with_clock=True)
 class HomeView(TemplateView):
     template_name = "portal/home.html"
 
@@ -51,6 +53,7 @@ class TermListView(ListView):
         return super().get_context_data(title=self.title, intro=self.intro, **kwargs)
 
 
+@reader_cached(moves_with_clock=True)
 class ThemeListView(TermListView):
     model = Theme
     title = _("Wellbeing themes")
@@ -61,6 +64,7 @@ class ThemeListView(TermListView):
     )
 
 
+@reader_cached(moves_with_clock=True)
 class MunicipalityListView(TermListView):
     model = Municipality
     title = _("Municipalities")
@@ -103,6 +107,7 @@ class TermPageView(DetailView):
         )
 
 
+@reader_cached(moves_with_clock=True)
 class ThemeDetailView(TermPageView):
     model = Theme
     relation = "themes"
@@ -110,6 +115,7 @@ class ThemeDetailView(TermPageView):
     index_title = _("Wellbeing themes")
 
 
+@reader_cached(moves_with_clock=True)
 class MunicipalityDetailView(TermPageView):
     model = Municipality
     relation = "operating_municipalities"

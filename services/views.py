@@ -2,6 +2,7 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView
 
 from core.facets import Chip, FacetedListView, query_without
+from core.pagecache import reader_cached
 from core.structured_data import compact, offer, postal_address
 from directory.models import Association
 from services.filters import ServiceFilterSet
@@ -10,6 +11,7 @@ from services.models import Service
 NOT_NGO = {Association.Kind.PUBLIC, Association.Kind.PRIVATE}
 
 
+@reader_cached()
 class ServiceListView(FacetedListView):
     filterset_class = ServiceFilterSet
     title_field = "title"
@@ -27,6 +29,7 @@ class ServiceListView(FacetedListView):
         return super().get_context_data(age=self.filterset.values.get("age"), **kwargs)
 
 
+@reader_cached()
 class ServiceDetailView(DetailView):
     context_object_name = "service"
 

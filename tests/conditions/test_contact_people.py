@@ -59,8 +59,10 @@ def test_filters(client, people, params, expected):
 
 
 @pytest.mark.parametrize("size", [2, 20])
-def test_list_runs_a_fixed_number_of_queries(client, make_contact_person,
+def test_list_runs_a_fixed_number_of_queries(client, settings, make_contact_person,
                                              django_assert_num_queries, size):  # fmt: skip
+    # The miss path: pages rendered, not served whole (that is tests/core/test_pagecache.py).
+    settings.PAGE_CACHE_SECONDS = 0
     for number in range(size):
         municipal = number % 2 == 1
         make_contact_person(

@@ -141,8 +141,10 @@ def test_a_call_opens_at_its_opening_minute(client, now, make_grant_call):
 
 
 @pytest.mark.parametrize("size", [3, 30])
-def test_list_runs_a_fixed_number_of_queries(client, now, make_grant_call,
+def test_list_runs_a_fixed_number_of_queries(client, settings, now, make_grant_call,
                                              django_assert_num_queries, size):  # fmt: skip
+    # The miss path: pages rendered, not served whole (that is tests/core/test_pagecache.py).
+    settings.PAGE_CACHE_SECONDS = 0
     for number in range(size):
         make_grant_call(
             f"Avustus {number:02d}",

@@ -122,9 +122,11 @@ def test_capacity_chip_removes_the_filter(client, premises):
 
 
 @pytest.mark.parametrize("size", [3, 30])
-def test_list_runs_a_fixed_number_of_queries(client, make_premises, make_association,
+def test_list_runs_a_fixed_number_of_queries(client, settings, make_premises, make_association,
                                              django_assert_num_queries, size):  # fmt: skip
     association = make_association()
+    # The miss path: pages rendered, not served whole (that is tests/core/test_pagecache.py).
+    settings.PAGE_CACHE_SECONDS = 0
     for number in range(size):
         make_premises(f"Tila {number:02d}", association=association if number % 2 else None,
                       municipality="lahti" if number % 3 else "hollola", step_free=True,

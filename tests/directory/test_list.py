@@ -9,6 +9,13 @@ pytestmark = pytest.mark.django_db
 URL = "/yhdistykset/"
 
 
+@pytest.fixture(autouse=True)
+def _render_every_page(settings):
+    """These tests read the view's context and count its queries, so every page is rendered,
+    not served whole from the page cache (tests/core/test_pagecache.py tests that)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def page_of(client, params=None) -> str:
     response = client.get(URL, params or {})
     assert response.status_code == 200

@@ -8,6 +8,15 @@ from tests.factories import helsinki
 pytestmark = pytest.mark.django_db
 
 URL = "/tapahtumat/"
+
+
+@pytest.fixture(autouse=True)
+def _render_every_page(settings):
+    """These tests read the view's context and count its queries, so every page is rendered,
+    not served whole from the page cache (tests/core/test_pagecache.py tests that)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 PAST_URL = "/tapahtumat/menneet/"
 # A Wednesday; that weekend is 5–6 December.
 NOW = helsinki(2026, 12, 2, 12, 0)

@@ -6,6 +6,13 @@ pytestmark = pytest.mark.django_db
 URL = reverse("news:newsitem-list")
 
 
+@pytest.fixture(autouse=True)
+def _render_every_page(settings):
+    """These tests read the view's context and count its queries, so every page is rendered,
+    not served whole from the page cache (tests/core/test_pagecache.py tests that)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def titles(client, params=None) -> list[str]:
     response = client.get(URL, params or {})
     assert response.status_code == 200

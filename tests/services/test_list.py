@@ -10,6 +10,13 @@ pytestmark = pytest.mark.django_db
 URL = reverse("services:service-list")
 
 
+@pytest.fixture(autouse=True)
+def _render_every_page(settings):
+    """These tests read the view's context and count its queries, so every page is rendered,
+    not served whole from the page cache (tests/core/test_pagecache.py tests that)."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 @pytest.fixture
 def menu(make_association, make_service):
     carers = make_association("Orimattilan Omaishoitajat ry", municipality="orimattila")
