@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from core import db  # noqa: F401  (registers the SQLite collation)
+        from core import checks, db  # noqa: F401  (register the deploy check and SQLite collation)
         from core.text import attach_model_validators
 
         # Every app's models are loaded by now, so this covers all of the project's text fields.
