@@ -70,9 +70,9 @@ def test_list_runs_a_fixed_number_of_queries(client, settings, make_contact_pers
             municipality="lahti" if municipal else None,
             organisation_kind="kunta" if municipal else "yhdistysfoorumi",
         )
-    # Terms (1), facet counts (2: organisations, municipalities), the page with its
+    # Terms (1), facet counts (organisations, municipalities: one statement), the page with its
     # municipalities (1); with the counts cached, the last one and the terms.
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(3):
         client.get(URL)
     with django_assert_num_queries(2):
         client.get(URL)

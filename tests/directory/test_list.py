@@ -238,13 +238,13 @@ def test_list_runs_a_fixed_number_of_queries(
             target_groups=["kaikki"],
             languages=["fi"],
         )
-    # Terms (1), facet counts (6 vocabularies + kinds, which also give the result count), the
-    # page and the themes of its associations; with the counts cached, only the last three.
-    with django_assert_num_queries(10):
+    # Terms (1), facet counts (6 vocabularies + kinds, which also give the result count, in one
+    # statement), the page and the themes of its associations; with the counts cached, three.
+    with django_assert_num_queries(4):
         client.get(URL)
     with django_assert_num_queries(3):
         client.get(URL)
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(4):
         client.get(URL, {"q": "yhdistys", "theme": "mielen-hyvinvointi", "municipality": "lahti",
                          "language": "fi", "sort": "updated", "page": 1})  # fmt: skip
 
