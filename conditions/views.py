@@ -20,6 +20,7 @@ from core.calendars import calendar_response
 from core.clock import current_minute
 from core.facets import Chip, FacetedListView, clean_query, feed_query, query_without
 from core.forms import PublicFormViewMixin
+from core.pagecache import reader_cached
 from taxonomy.models import Municipality, Spearhead
 
 SPEARHEAD = "toimintaedellytykset"
@@ -31,6 +32,7 @@ DIALOGUE_PER_RECIPIENT_PER_HOUR = 20
 # --- Premises ----------------------------------------------------------------------------------
 
 
+@reader_cached()
 class PremisesListView(FacetedListView):
     filterset_class = PremisesFilterSet
     title_field = "name"
@@ -48,6 +50,7 @@ class PremisesListView(FacetedListView):
         return super().get_context_data(capacity=self.filterset.values.get("capacity"), **kwargs)
 
 
+@reader_cached()
 class PremisesDetailView(DetailView):
     context_object_name = "premises"
     template_name = "conditions/premises_detail.html"
@@ -102,6 +105,7 @@ class PremisesDetailView(DetailView):
 # --- Grant calls -------------------------------------------------------------------------------
 
 
+@reader_cached(moves_with_clock=True)
 class GrantCallListView(FacetedListView):
     """`/avustukset/`: calls open now (closing soonest first), then those opening within 60
     days (opening soonest first); the archive is a list of its own."""
@@ -137,6 +141,7 @@ class GrantCallListView(FacetedListView):
         return context
 
 
+@reader_cached(moves_with_clock=True)
 class GrantArchiveView(GrantCallListView):
     scope = ARCHIVE
     paginate_by = 20
@@ -145,6 +150,7 @@ class GrantArchiveView(GrantCallListView):
         return queryset.order_by("-closes_at", "-pk")
 
 
+@reader_cached(moves_with_clock=True)
 class GrantCallDetailView(DetailView):
     context_object_name = "call"
     template_name = "conditions/grantcall_detail.html"
@@ -183,6 +189,7 @@ class GrantCalendarView(View):
 # --- Contact people and the dialogue -----------------------------------------------------------
 
 
+@reader_cached()
 class ContactPersonListView(FacetedListView):
     filterset_class = ContactPersonFilterSet
     template_name = "conditions/contactperson_list.html"

@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from core import db  # noqa: F401  (registers the SQLite collation)
+        from core import checks, db  # noqa: F401  (register the deploy check and SQLite collation)
         from core.caching import content_changed
         from core.models import SearchSynonym
         from core.text import attach_model_validators

@@ -1,15 +1,16 @@
 """A version number for everything the public lists show, kept in the shared cache; and a cache
 backend that keeps the site up when that cache is down.
 
-Facet counts are the expensive part of a list page (one aggregate per vocabulary), so they are
-cached under keys that include this version. Any change that could alter a list or a count
-bumps it: `directory.signals` does so when an association, its tags or a term's label change, and
-the other content apps do the same for their own models (an event's visibility depends on its
-association's, so one version serves all). Code that writes with `QuerySet.update()` or
+Facet counts are the expensive part of a list page, so they are cached under keys that include
+this version, and so are whole public pages for readers who are not logged in
+(`core.pagecache`). Any change that could alter a list or a count bumps it: `directory.signals`
+does so when an association, its tags or a term's label change, and the other content apps do
+the same for their own models (an event's visibility depends on its association's, so one
+version serves all). Code that writes with `QuerySet.update()` or
 `bulk_create()` bypasses signals and must call `content_changed()` itself.
 
-Production runs several app servers, so the cache must be shared (REDIS_URL); a per-process
-cache would still be right within `FACET_CACHE_SECONDS`, after which every entry expires anyway.
+Production runs several app servers, so the cache must be shared (REDIS_URL; `check --deploy`
+fails without it, `core.checks`).
 
 **Redis down.** `ResilientRedisCache` (the backend whenever REDIS_URL is set) turns a failed
 read into a miss and a failed write into a no-op, logs it, and then skips Redis for

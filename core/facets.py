@@ -24,6 +24,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import CharField, Count, Q, QuerySet, Value
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
@@ -107,11 +108,29 @@ class ChoiceFacetFilter(django_filters.MultipleChoiceFilter):
         rows = queryset.order_by().values_list(self.field_name).annotate(n=Count("pk"))
         return dict(rows)
 
+    def count_rows(self, queryset: QuerySet, name: str) -> QuerySet | None:
+        """The counts as rows (facet, key as text, n), so that the facets of a list are counted
+        in one UNION ALL statement; None for a facet counted on its own (`counts`)."""
+        return facet_rows(queryset, name, self.field_name, "pk")
+
+    def parse_key(self, key: str):
+        """A key of `count_rows` as `counts` gives it."""
+        return key
+
     def options(self, counts: dict, chosen: set) -> list[FacetOption]:
         return [
             FacetOption(value, str(label), counts.get(value, 0), value in chosen)
             for value, label in self.extra["choices"]
         ]
+
+
+def facet_rows(queryset: QuerySet, name: str, key: str, counted: str) -> QuerySet:
+    return (
+        queryset.order_by()
+        .annotate(facet=Value(name, output_field=CharField()), key=Cast(key, CharField()))
+        .values("facet", "key")
+        .annotate(n=Count(counted))
+    )
 
 
 class TermFilter(ChoiceFacetFilter):
@@ -148,6 +167,14 @@ class TermFilter(ChoiceFacetFilter):
         )
         return dict(rows)
 
+    def count_rows(self, queryset: QuerySet, name: str) -> QuerySet:
+        through, source, term = self.join_table()
+        tags = through.objects.filter(**{f"{source}__in": queryset.values("pk")})
+        return facet_rows(tags, name, f"{term}_id", source)
+
+    def parse_key(self, key: str) -> int:
+        return int(key)
+
     def options(self, counts: dict, chosen: set) -> list[FacetOption]:
         return [
             FacetOption(term.slug, term.name, counts.get(term.pk, 0), term.slug in chosen)
@@ -168,6 +195,10 @@ class ForeignTermFilter(TermFilter):
         rows = queryset.order_by().values_list(f"{self.m2m}_id").annotate(n=Count("pk"))
         return dict(rows)
 
+    def count_rows(self, queryset: QuerySet, name: str) -> QuerySet:
+        return facet_rows(queryset.exclude(**{f"{self.m2m}__isnull": True}), name,
+                          f"{self.m2m}_id", "pk")  # fmt: skip
+
 
 class FlagFacetFilter(ChoiceFacetFilter):
     """A yes/no facet over a boolean field (`free=1`, `online=1`), counted like the others."""
@@ -182,6 +213,9 @@ class FlagFacetFilter(ChoiceFacetFilter):
     def counts(self, queryset: QuerySet) -> dict:
         flagged = Count("pk", filter=Q(**{self.field_name: True}))
         return {"1": queryset.order_by().aggregate(n=flagged)["n"]}
+
+    def count_rows(self, queryset: QuerySet, name: str) -> QuerySet:
+        return facet_rows(queryset.filter(**{self.field_name: True}), name, Value("1"), "pk")
 
     def options(self, counts: dict, chosen: set) -> list[FacetOption]:
         label = self.extra["choices"][0][1]
@@ -206,6 +240,7 @@ class FlagSetFacetFilter(ChoiceFacetFilter):
 
     def counts(self, queryset: QuerySet) -> dict:
         aliases = {f"flag_{number}": value for number, value in enumerate(self.flags)}
+        # One aggregate row, not a row per key: counted on its own.
         totals = queryset.order_by().aggregate(
             **{
                 alias: Count("pk", filter=Q(**{self.flags[value][0]: True}))
@@ -213,6 +248,9 @@ class FlagSetFacetFilter(ChoiceFacetFilter):
             }
         )
         return {value: totals[alias] for alias, value in aliases.items()}
+
+    def count_rows(self, queryset: QuerySet, name: str) -> None:
+        return None
 
 
 INTEGER_RE = re.compile(r"[0-9]{1,9}")
@@ -309,14 +347,29 @@ class FacetedFilterSet(django_filters.FilterSet):
         key = self.facet_cache_key()
         counts = cache.get(key)
         if counts is None:
-            counts = {
-                name: self.filters[name].counts(
-                    # A facet whose choices combine with AND counts within its own choices.
-                    self.queryset_without("" if self.filters[name].conjunctive else name)
-                )
-                for name in self.facet_order
-            }
+            counts = self.count_facets()
             cache.set(key, counts, FACET_CACHE_SECONDS)
+        return counts
+
+    def count_facets(self) -> dict[str, dict]:
+        """Every facet's counts in one UNION ALL statement (plus one for each facet that counts
+        on its own, such as a set of flags)."""
+        counts: dict[str, dict] = {}
+        parts = []
+        for name in self.facet_order:
+            filter_ = self.filters[name]
+            # A facet whose choices combine with AND counts within its own choices.
+            queryset = self.queryset_without("" if filter_.conjunctive else name)
+            rows = filter_.count_rows(queryset, name)
+            if rows is None:
+                counts[name] = filter_.counts(queryset)
+            else:
+                counts[name] = {}
+                parts.append(rows)
+        if parts:
+            for row in parts[0].union(*parts[1:], all=True):
+                name = row["facet"]
+                counts[name][self.filters[name].parse_key(row["key"])] = row["n"]
         return counts
 
     def facet_cache_key(self) -> str:
@@ -480,6 +533,13 @@ class FacetedListView(ListView):
 
     def get_paginator(self, queryset, per_page, **kwargs):
         return KnownCountPaginator(queryset, per_page, count=self.filterset.result_count, **kwargs)
+
+    def paginate_queryset(self, queryset, page_size):
+        """The page's rows fetched here, not lazily by the template (`{% if object_list %}`),
+        so a profile shows the query in the view and the template only renders."""
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = list(object_list)
+        return paginator, page, page.object_list, is_paginated
 
     def extra_chips(self) -> list[Chip]:
         """Chips for the list's own filters beyond the facets (dates, an age, an organiser)."""

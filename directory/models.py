@@ -57,8 +57,13 @@ class AssociationQuerySet(models.QuerySet):
         )
 
     def for_cards(self):
-        """What a list of association cards shows, fetched in a fixed number of queries."""
-        return self.select_related("home_municipality").prefetch_related("themes")
+        """What a list of association cards shows, fetched in a fixed number of queries (without
+        the long texts no card shows: they only widen the rows a search sorts)."""
+        return (
+            self.select_related("home_municipality")
+            .prefetch_related("themes")
+            .defer("description", "social_media", "accessibility", "search_terms")
+        )
 
 
 class Association(SlugFromTitleMixin, models.Model):

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 
 from core.facets import FacetedListView
 from core.forms import PublicFormViewMixin
+from core.pagecache import reader_cached
 from core.ratelimit import client_address, hit
 from core.structured_data import compact, postal_address
 from directory.filters import AssociationFilterSet
@@ -19,6 +20,7 @@ SCHEMA_TYPES = {
 }
 
 
+@reader_cached()
 class AssociationListView(FacetedListView):
     filterset_class = AssociationFilterSet
     title_field = "name"
@@ -27,6 +29,7 @@ class AssociationListView(FacetedListView):
     export_url_name = "directory:association-csv"
 
 
+@reader_cached(moves_with_clock=True)
 class AssociationDetailView(DetailView):
     context_object_name = "association"
 

@@ -14,6 +14,7 @@ from django.views.generic import DetailView, View
 from core.calendars import calendar_response
 from core.dates import local_date
 from core.facets import Chip, FacetedListView, clean_query, query_without
+from core.pagecache import reader_cached
 from core.schedules import Occurrence
 from core.structured_data import compact, offer, owner_organization, postal_address, seconds
 from directory.models import Association
@@ -112,6 +113,7 @@ def public_filterset(request, *, scope: str, moment: datetime.datetime) -> tuple
     return EventFilterSet.public(query, scope=scope, moment=moment), problems
 
 
+@reader_cached(moves_with_clock=True)
 class EventListView(FacetedListView):
     filterset_class = EventFilterSet
     template_name = "events/event_list.html"
@@ -257,6 +259,7 @@ class EventListView(FacetedListView):
         return sorted(days.items(), key=lambda item: item[0])
 
 
+@reader_cached(moves_with_clock=True)
 class PastEventListView(EventListView):
     scope = PAST
     export_url_name = "events:past-event-csv"
@@ -284,6 +287,7 @@ class EventCalendarView(View):
         return calendar_response(calendar, filename="tapahtumat.ics")
 
 
+@reader_cached(moves_with_clock=True)
 class EventDetailView(DetailView):
     context_object_name = "event"
 

@@ -6,6 +6,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView
 
 from core.facets import Chip, FacetedListView, feed_query, query_without
+from core.pagecache import reader_cached
 from core.structured_data import compact, owner_organization, seconds, site_organization
 from directory.models import Association
 from news.filters import NewsItemFilterSet
@@ -14,6 +15,7 @@ from news.models import NewsItem
 RELATED_COUNT = 3
 
 
+@reader_cached(moves_with_clock=True)
 class NewsItemListView(FacetedListView):
     filterset_class = NewsItemFilterSet
     template_name = "news/newsitem_list.html"
@@ -48,6 +50,7 @@ class NewsItemListView(FacetedListView):
         )
 
 
+@reader_cached(moves_with_clock=True)
 class NewsItemDetailView(DetailView):
     template_name = "news/newsitem_detail.html"
     context_object_name = "item"

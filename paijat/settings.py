@@ -74,6 +74,9 @@ MAX_REQUEST_BYTES = env_int("MAX_REQUEST_BYTES", 8 * 1024 * 1024)
 SEARCHES_PER_MINUTE = env_int("SEARCHES_PER_MINUTE", 60)
 # Requests to the open data API (/api/…) one address may make in a minute; 0: no limit.
 API_REQUESTS_PER_MINUTE = env_int("API_REQUESTS_PER_MINUTE", 120)
+# Seconds a public page is kept in the shared cache for readers who are not logged in (any
+# change to the content replaces it at once; see core/pagecache.py). 0 switches it off.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
 # Coordinators and superusers must log in to the admin with a code from an authenticator app.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
 
@@ -134,6 +137,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Records who made each change in the audit trail.
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Public pages for readers who are not logged in, from the shared cache (core.pagecache).
+    # Innermost, so every middleware above adds its headers to a cached page too.
+    "core.pagecache.ReaderCacheMiddleware",
     # Last, as django-axes asks: it turns a lockout into its response.
     "axes.middleware.AxesMiddleware",
 ]

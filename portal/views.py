@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView, TemplateView
 
 from core.facets import search_allowed
+from core.pagecache import reader_cached
 from core.search import MAX_QUERY_LENGTH, query_words
 from core.text import strip_control_characters
 from directory.models import Association
@@ -18,6 +19,7 @@ from taxonomy.models import Municipality, Spearhead, Theme
 PREVIEW_SIZE = 6
 
 
+@reader_cached(moves_with_clock=True)
 class HomeView(TemplateView):
     template_name = "portal/home.html"
 
@@ -73,6 +75,7 @@ class TermListView(ListView):
         return super().get_context_data(title=self.title, intro=self.intro, **kwargs)
 
 
+@reader_cached(moves_with_clock=True)
 class ThemeListView(TermListView):
     model = Theme
     title = _("Wellbeing themes")
@@ -83,6 +86,7 @@ class ThemeListView(TermListView):
     )
 
 
+@reader_cached(moves_with_clock=True)
 class MunicipalityListView(TermListView):
     model = Municipality
     title = _("Municipalities")
@@ -125,6 +129,7 @@ class TermPageView(DetailView):
         )
 
 
+@reader_cached(moves_with_clock=True)
 class ThemeDetailView(TermPageView):
     model = Theme
     relation = "themes"
@@ -132,6 +137,7 @@ class ThemeDetailView(TermPageView):
     index_title = _("Wellbeing themes")
 
 
+@reader_cached(moves_with_clock=True)
 class MunicipalityDetailView(TermPageView):
     model = Municipality
     relation = "operating_municipalities"

@@ -6,6 +6,7 @@ from django.views.generic import DetailView
 
 from core.calendars import calendar_response
 from core.facets import Chip, FacetedListView, query_without
+from core.pagecache import reader_cached
 from core.structured_data import compact, offer, postal_address
 from directory.models import Association
 from services.calendars import service_calendar
@@ -16,6 +17,7 @@ NOT_NGO = {Association.Kind.PUBLIC, Association.Kind.PRIVATE}
 NEXT_DATES = 5  # a repeating activity's next meetings on its page
 
 
+@reader_cached()
 class ServiceListView(FacetedListView):
     filterset_class = ServiceFilterSet
     title_field = "title"
@@ -34,6 +36,7 @@ class ServiceListView(FacetedListView):
         return super().get_context_data(age=self.filterset.values.get("age"), **kwargs)
 
 
+@reader_cached()
 class ServiceDetailView(DetailView):
     context_object_name = "service"
 

@@ -13,7 +13,7 @@ def now(monkeypatch):
     """Fix the minute the grant pages are cut at; returns a setter to move it."""
 
     def set_now(moment: datetime.datetime) -> None:
-        for module in ("conditions.views", "conditions.feeds",
+        for module in ("conditions.views", "conditions.feeds", "core.pagecache",
                        "conditions.templatetags.conditions_tags"):  # fmt: skip
             monkeypatch.setattr(f"{module}.current_minute", lambda: moment)
 

@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-like-key-0123456789-abcdefghijklmnopqrstuvwxyz",
     "ALLOWED_HOSTS": "paijathamalaiset.fi",
     "CSRF_TRUSTED_ORIGINS": "https://paijathamalaiset.fi",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 
