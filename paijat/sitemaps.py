@@ -5,7 +5,11 @@ from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
-from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
+from partnership.sitemaps import (
+    ConsultationSitemap,
+    PartnerNoticeSitemap,
+    PartnershipPagesSitemap,
+)
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
 from taxonomy.sitemaps import MunicipalitySitemap, ThemeSitemap
@@ -24,4 +28,5 @@ SITEMAPS = {
     "avustukset": GrantCallSitemap,
     "yhteistyo": PartnershipPagesSitemap,
     "yhteistyoilmoitukset": PartnerNoticeSitemap,
+    "lausuntopyynnot": ConsultationSitemap,
 }
