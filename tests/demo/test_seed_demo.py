@@ -88,7 +88,7 @@ def test_running_again_adds_nothing(seeded):
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
     # associations, services, events, news, premises, grants, contacts, monthly snapshots,
     # partner notices
-    assert len(reports) == 9
+    assert len(reports) == 10
     assert MonthlySnapshot.objects.count() == 12
     assert all(": 0 created, " in line for line in reports)
     assert get_user_model().objects.count() == 2

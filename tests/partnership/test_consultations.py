@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 import pytest
 from django.core.exceptions import ValidationError
 
+from news.models import NewsItem
 from partnership.models import Consultation
 from tests.factories import helsinki, make_association, make_contact, make_coordinator
 from tests.partnership.conftest import NOW
@@ -43,7 +44,8 @@ def field(make_consultation, make_news):
     sport = make_association("Lahden Liikuntaseura ry")
     hidden_association = make_association("Piilotettu ry", status="hidden")
     later = make_consultation("Liikuntaohjelma", deadline=NOW + 20 * DAY,
-                              themes=["liikunta-ja-ulkoilu"], municipalities=["lahti"])  # fmt: skip
+                              themes=["paihteettomyys-ja-terveelliset-elintavat"],
+                              municipalities=["lahti"])  # fmt: skip
     sooner = make_consultation("Hyvinvointisuunnitelma", deadline=NOW + 3 * DAY,
                                asker_kind="hyvinvointialue",
                                asker_name="Päijät-Hämeen hyvinvointialue")  # fmt: skip
@@ -254,3 +256,20 @@ def test_coordinators_keep_consultations_contacts_do_not(client, now, field):
     form = client.get("/hallinta/news/newsitem/add/").context["adminform"].form
     offered = set(form.fields["answers"].queryset.values_list("title", flat=True))
     assert offered == {"Liikuntaohjelma", "Hyvinvointisuunnitelma", "Kyläohjelma", "Uusi kysely"}
+
+
+def test_demo_has_open_and_closed_consultations_with_answers(make_association):
+    from demo.consultations import create_demo_consultations
+
+    for number in range(4):
+        make_association(f"Demoyhdistys {number} ry")
+    first = create_demo_consultations(seed=1, now=NOW)
+    assert first.created == 7 and first.skipped == 0
+    published = Consultation.objects.published()
+    assert published.open_at(NOW).count() == 4
+    closed = published.closed_at(NOW)
+    assert closed.count() == 3
+    assert all(consultation.answers.exists() for consultation in closed)
+    assert NewsItem.objects.exclude(co_signers=None).exists()
+    again = create_demo_consultations(seed=1, now=NOW)
+    assert again.created == 0 and again.skipped == 7

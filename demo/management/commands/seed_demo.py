@@ -10,6 +10,7 @@ from django.utils import timezone
 from accounts.roles import COORDINATORS
 from demo.associations import DEFAULT_COUNT, DEFAULT_SEED
 from demo.bulk import Terms
+from demo.consultations import create_demo_consultations
 from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_contact
 from demo.contact_people import create_demo_contact_people
 from demo.grants import create_demo_grants
@@ -91,6 +92,8 @@ class Command(BaseCommand):
             snapshots = create_demo_snapshots(seed=seed, now=now)
             # Partnership: what associations seek and offer each other.
             notices = create_demo_notices(seed=seed)
+            # Advocacy: consultations, open and closed, and the statements answering them.
+            consultations = create_demo_consultations(seed=seed, now=now)
         for label, result in (
             ("associations", data.associations),
             ("services", data.services),
@@ -101,6 +104,7 @@ class Command(BaseCommand):
             ("contact people", contact_people),
             ("monthly snapshots", snapshots),
             ("partner notices", notices),
+            ("consultations", consultations),
         ):
             self.stdout.write(
                 f"Demo {label}: {result.created} created, {result.skipped} existed already."
