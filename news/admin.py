@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
@@ -7,8 +8,19 @@ from news.models import NewsItem
 from partnership.models import Consultation
 
 
+class NewsItemForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        signers = cleaned.get("co_signers")
+        if signers and cleaned.get("kind") not in NewsItem.ADVOCACY_KINDS:
+            message = _("Only a statement or a consultation response has co-signers.")
+            self.add_error("co_signers", message)
+        return cleaned
+
+
 @admin.register(NewsItem)
 class NewsItemAdmin(AssociationOwnedAdmin):
+    form = NewsItemForm
     list_display = ["title", "kind", "association", "publish_time", "status"]
     # Only the associations in the (scoped) list, so a contact never sees others' names.
     list_filter = ["kind", ("association", admin.RelatedOnlyFieldListFilter), "status"]
