@@ -51,6 +51,7 @@ COORDINATOR_PERMISSIONS = {
     },
     "partnership": {
         "partnernotice": ["view", "add", "change", "delete"],
+        "consultation": ["view", "add", "change", "delete"],
         # Replies come from the public form only.
         "noticereply": ["view", "delete"],
     },

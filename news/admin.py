@@ -1,13 +1,27 @@
+from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import Association
 from directory.ownership import AssociationOwnedAdmin
 from news.models import NewsItem
 from news.views import NewsItemDetailView
+from partnership.models import Consultation
+
+
+class NewsItemForm(forms.ModelForm):
+    def clean(self):
+        cleaned = super().clean()
+        signers = cleaned.get("co_signers")
+        if signers and cleaned.get("kind") not in NewsItem.ADVOCACY_KINDS:
+            message = _("Only a statement or a consultation response has co-signers.")
+            self.add_error("co_signers", message)
+        return cleaned
 
 
 @admin.register(NewsItem)
 class NewsItemAdmin(AssociationOwnedAdmin):
+    form = NewsItemForm
     list_display = ["title", "kind", "association", "publish_time", "status"]
     # Only the associations in the (scoped) list, so a contact never sees others' names.
     list_filter = ["kind", ("association", admin.RelatedOnlyFieldListFilter), "status"]
@@ -22,6 +36,13 @@ class NewsItemAdmin(AssociationOwnedAdmin):
             "description": _("The title and the lead show in the news list; the text on the "
                              "item's own page."),
         }),
+        (_("Statement"), {
+            "fields": ["answers", "co_signers"],
+            "description": _("Only for statements and consultation responses: the consultation "
+                             "answered and, for a joint statement, the other signing "
+                             "associations."),
+            "classes": ["collapse"],
+        }),
         (_("Picture"), {"fields": ["image", "image_alt"], "classes": ["collapse"]}),
         (_("For whom and on what"), {
             "fields": ["themes", "target_groups", "municipalities", "spearheads"],
@@ -30,3 +51,15 @@ class NewsItemAdmin(AssociationOwnedAdmin):
         }),
         (_("Publication"), {"fields": ["publish_time", "status"], "classes": ["collapse"]}),
     ]  # fmt: skip
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "answers":
+            kwargs["queryset"] = Consultation.objects.published().order_by("-deadline", "pk")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "co_signers":
+            # Any published association may co-sign: a list to type into, not a checkbox each.
+            kwargs["queryset"] = Association.objects.published()
+            kwargs["widget"] = forms.SelectMultiple(attrs={"size": 8})
+        return super().formfield_for_manytomany(db_field, request, **kwargs)

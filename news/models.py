@@ -1,5 +1,6 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -45,6 +46,8 @@ class NewsItem(ImageAltMixin, SlugFromTitleMixin, models.Model):
     # field), so what they write publishes at its publish time unless a coordinator hides it.
     Status = Status
     ADVOCACY_KINDS = (Kind.STATEMENT, Kind.CONSULTATION_RESPONSE)
+    # What /vaikuttaminen/ lists: statements, consultation responses and opinion pieces.
+    VOICE_KINDS = (*ADVOCACY_KINDS, Kind.OPINION)
 
     kind = models.CharField(_("kind"), max_length=20, choices=Kind, default=Kind.NEWS)
     association = models.ForeignKey(
@@ -76,6 +79,22 @@ class NewsItem(ImageAltMixin, SlugFromTitleMixin, models.Model):
     themes, spearheads, target_groups = strategy_tags("news_items")
     municipalities = models.ManyToManyField(
         Municipality, verbose_name=_("municipalities"), related_name="news_items", blank=True
+    )
+    answers = models.ForeignKey(
+        "partnership.Consultation",
+        verbose_name=_("answers the consultation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="answers",
+        help_text=_("For a statement or consultation response: the consultation it answers."),
+    )
+    co_signers = models.ManyToManyField(
+        Association,
+        verbose_name=_("co-signing associations"),
+        related_name="co_signed_news_items",
+        blank=True,
+        help_text=_("For a joint statement: the other associations that sign it."),
     )
     status = status_field(default=Status.PUBLISHED)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -110,6 +129,12 @@ class NewsItem(ImageAltMixin, SlugFromTitleMixin, models.Model):
 
     def is_published(self, now: datetime.datetime | None = None) -> bool:
         return NewsItem.objects.published(now).filter(pk=self.pk).exists()
+
+    def clean(self):
+        super().clean()
+        if self.answers_id and self.kind not in self.ADVOCACY_KINDS:
+            message = _("Only a statement or a consultation response answers a consultation.")
+            raise ValidationError({"answers": message})
 
     @property
     def author_name(self) -> str:

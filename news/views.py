@@ -58,13 +58,17 @@ class NewsItemDetailView(DetailView):
     def get_queryset(self):
         return (
             NewsItem.objects.published()
-            .select_related("association")
+            .select_related("association", "answers")
             .prefetch_related("themes", "spearheads", "target_groups", "municipalities")
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         item = self.object
+        if item.kind in NewsItem.VOICE_KINDS:
+            answered = item.answers
+            context["answered"] = answered if answered and answered.is_published() else None
+            context["co_signers"] = item.co_signers.published().order_by("name")
         context["related"] = self.related(item)
         context["structured_data"] = self.structured_data(item)
         return context

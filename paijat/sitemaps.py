@@ -6,7 +6,11 @@ from events.sitemaps import EventSitemap
 from followup.sitemaps import MeasureSitemap
 from news.sitemaps import NewsItemSitemap
 from pages.sitemaps import PageSitemap
-from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
+from partnership.sitemaps import (
+    ConsultationSitemap,
+    PartnerNoticeSitemap,
+    PartnershipPagesSitemap,
+)
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
 from taxonomy.sitemaps import MunicipalitySitemap, ThemeSitemap
@@ -26,4 +30,5 @@ SITEMAPS = {
     "toimenpiteet": MeasureSitemap,
     "yhteistyo": PartnershipPagesSitemap,
     "yhteistyoilmoitukset": PartnerNoticeSitemap,
+    "lausuntopyynnot": ConsultationSitemap,
 }

@@ -10,8 +10,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_coordinator
+from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
-from partnership.models import NoticeReply, PartnerNotice
+from partnership.models import Consultation, NoticeReply, PartnerNotice
 
 TAGS = ["themes", "spearheads", "target_groups"]
 # A new notice runs for a month unless its author chooses otherwise.
@@ -102,3 +103,43 @@ class NoticeReplyAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self.is_editable(request, obj)
+
+
+class ConsultationStateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return [("open", _("Open")), ("closed", _("Closed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.open_at(timezone.now())
+        if self.value() == "closed":
+            return queryset.closed_at(timezone.now())
+        return queryset
+
+
+@admin.register(Consultation)
+class ConsultationAdmin(ModeratedAdmin):
+    """Coordinators keep the consultations; associations answer them with statements."""
+
+    list_display = ["title", "asker_name", "asker_kind", "deadline", "status"]
+    list_filter = [ConsultationStateFilter, "status", "asker_kind", "municipalities", "themes"]
+    search_fields = ["title", "asker_name", "summary"]
+    date_hierarchy = "deadline"
+    ordering = ["-deadline"]
+    prepopulated_fields = {"slug": ["title"]}
+    filter_horizontal = ["municipalities", *TAGS]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description"]}),
+        (_("Who asks"), {"fields": ["asker_kind", "asker_name", "url", "deadline"]}),
+        (_("Where and for what"), {"fields": ["municipalities", *TAGS]}),
+        (_("Publication"), {"fields": ["status", "created_at", "updated_at"]}),
+    ]
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("status", Consultation.Status.PUBLISHED)
+        return initial

@@ -1,4 +1,5 @@
-"""RSS 2.0 of new partner notices (`/yhteistyo/syote/`), taking the list's filters."""
+"""RSS 2.0 of new partner notices (`/yhteistyo/syote/`), taking the list's filters, and of
+statements (`/vaikuttaminen/syote/`)."""
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
@@ -10,8 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 from core.clock import current_minute
 from core.facets import clean_query, feed_query
+from news.models import NewsItem
 from partnership.filters import PartnerNoticeFilterSet
-from partnership.models import PartnerNotice
+from partnership.models import Consultation, PartnerNotice
 
 FEED_SIZE = 50
 
@@ -66,3 +68,42 @@ class PartnerNoticeFeed(Feed):
 
     def item_categories(self, notice: PartnerNotice):
         return [str(notice.get_direction_display()), str(notice.get_kind_display())]
+
+
+class StatementFeed(Feed):
+    """`/vaikuttaminen/syote/`: statements, consultation responses and opinion pieces."""
+
+    feed_type = Rss201rev2Feed
+    title = _("Statements · Päijäthämäläiset.fi")
+    description = _(
+        "Statements, consultation responses and opinion pieces of the associations of Päijät-Häme."
+    )
+
+    def link(self):
+        return reverse("partnership:advocacy")
+
+    def items(self):
+        from partnership.views import voices
+
+        return voices()[:FEED_SIZE]
+
+    def item_title(self, item: NewsItem):
+        return f"{item.get_kind_display().capitalize()}: {item.title}"
+
+    def item_description(self, item: NewsItem):
+        parts = [item.lead, ", ".join([item.author_name, *(a.name for a in item.co_signers.all())])]
+        if item.answers_id and item.answers.status == Consultation.Status.PUBLISHED:
+            parts.append(gettext("Answers: %(title)s") % {"title": item.answers.title})
+        return "".join(f"<p>{escape(text)}</p>" for text in parts if text)
+
+    def item_pubdate(self, item: NewsItem):
+        return item.publish_time
+
+    def item_updateddate(self, item: NewsItem):
+        return item.updated_at
+
+    def item_author_name(self, item: NewsItem):
+        return item.author_name
+
+    def item_categories(self, item: NewsItem):
+        return [str(item.get_kind_display())]

@@ -221,3 +221,89 @@ class NoticeReply(models.Model):
     def __str__(self):
         received = timezone.localtime(self.created_at)
         return f"{self.sender_name} {received:%d.%m.%Y}"
+
+
+class ConsultationQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def open_at(self, moment: datetime.datetime):
+        """Still answerable at `moment`: closed from the deadline's minute on."""
+        return self.filter(deadline__gt=moment)
+
+    def closed_at(self, moment: datetime.datetime):
+        return self.filter(deadline__lte=moment)
+
+
+class Consultation(SlugFromTitleMixin, models.Model):
+    """A consultation (lausuntopyyntö) or call to influence, kept by the coordinators: who asks,
+    on what, by when; associations answer with statements (`NewsItem.answers`)."""
+
+    class AskerKind(models.TextChoices):
+        MUNICIPALITY = "kunta", _("municipality")
+        COUNTY = "hyvinvointialue", _("wellbeing services county")
+        MINISTRY = "ministerio", _("ministry")
+        OTHER = "muu", _("other")
+
+    Status = Status
+
+    title = models.CharField(
+        _("title"), max_length=200, help_text=_("E.g. “Lausuntopyyntö: Lahden liikuntaohjelma”.")
+    )
+    slug = models.SlugField(_("slug"), max_length=220, unique=True, blank=True, help_text=SLUG_HELP)
+    asker_kind = models.CharField(_("kind of asker"), max_length=20, choices=AskerKind)
+    asker_name = models.CharField(
+        _("who asks"), max_length=200, help_text=_("E.g. “Lahden kaupunki”.")
+    )
+    summary = models.CharField(
+        _("summary"),
+        max_length=200,
+        help_text=_("One or two sentences for lists, feeds and calendars."),
+    )
+    description = models.TextField(
+        _("topic"), blank=True, help_text=_("Markdown. What is asked and how to answer.")
+    )
+    deadline = models.DateTimeField(
+        _("deadline"),
+        db_index=True,
+        help_text=_("Helsinki time. The consultation is closed from this minute on."),
+    )
+    url = models.URLField(_("link to the request"))
+    themes, spearheads, target_groups = strategy_tags("consultations")
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("municipalities"), related_name="consultations", blank=True
+    )
+    status = status_field()
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    search_terms = models.TextField(editable=False, blank=True)
+
+    objects = ConsultationQuerySet.as_manager()
+    search_index = SearchIndex(
+        title_field="title",
+        text_fields=["title", "summary", "asker_name", "search_terms", "description"],
+        tag_fields=["municipalities", "themes", "spearheads", "target_groups"],
+        choice_fields=["asker_kind"],
+    )
+
+    class Meta:
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        ordering = ["deadline", "pk"]
+        constraints = [status_constraint("consultation")]
+
+    slug_fallback = "lausuntopyynto"
+    reserved_slugs = frozenset({"syote", "kalenteri.ics", "paattyneet"})
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("partnership:consultation-detail", kwargs={"slug": self.slug})
+
+    def is_published(self) -> bool:
+        return self.status == Status.PUBLISHED
+
+    def is_open_at(self, moment: datetime.datetime) -> bool:
+        """The instance's mirror of `ConsultationQuerySet.open_at`."""
+        return self.deadline > moment

@@ -2,7 +2,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.sitemaps import I18nSitemap
-from partnership.models import PartnerNotice
+from partnership.models import Consultation, PartnerNotice
 
 
 class PartnershipPagesSitemap(I18nSitemap):
@@ -11,7 +11,11 @@ class PartnershipPagesSitemap(I18nSitemap):
     changefreq = "daily"
 
     def items(self):
-        return ["partnership:notice-list"]
+        return [
+            "partnership:notice-list",
+            "partnership:advocacy",
+            "partnership:consultation-closed",
+        ]
 
     def location(self, item):
         return reverse(item)
@@ -29,3 +33,15 @@ class PartnerNoticeSitemap(I18nSitemap):
 
     def lastmod(self, notice):
         return notice.updated_at
+
+
+class ConsultationSitemap(I18nSitemap):
+    """Open and closed consultations: a closed one stays with its answers."""
+
+    changefreq = "weekly"
+
+    def items(self):
+        return Consultation.objects.published().order_by("pk").only("slug", "updated_at")
+
+    def lastmod(self, consultation):
+        return consultation.updated_at

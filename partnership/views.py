@@ -1,21 +1,28 @@
 import datetime
 
 from django.core import signing
+from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.generic import FormView, TemplateView, View
+from django.views.generic import DetailView, FormView, ListView, TemplateView, View
 
+from core.calendars import calendar_response
 from core.clock import current_minute
 from core.facets import FacetedListView, feed_query
 from core.forms import PublicFormViewMixin
 from core.sorting import SORT_UPDATED
+from directory.models import Association
+from news.models import NewsItem
+from partnership.calendars import deadline_calendar
 from partnership.filters import PartnerNoticeFilterSet
 from partnership.forms import NoticeReplyForm
-from partnership.models import MAX_MONTHS, PartnerNotice
+from partnership.models import MAX_MONTHS, Consultation, PartnerNotice
 from partnership.services import extend, extended_until, read_extend_token, reply_notify
+from taxonomy.models import Spearhead
 
 REPLIES_PER_NOTICE_PER_HOUR = 20
+ADVOCACY_SPEARHEAD = "vaikuttaminen-ja-yhdessa-kehittaminen"
 
 
 class NoticeListView(FacetedListView):
@@ -127,3 +134,101 @@ class NoticeExtendView(View):
         if notice is None:
             return self.problem("used", status=409)
         return render(request, self.template_name, {"notice": notice, "done": True})
+
+
+# --- Consultations and statements: /vaikuttaminen/ ---------------------------------------------
+
+#: How many recent statements and opinion pieces the advocacy page shows.
+RECENT_STATEMENTS = 12
+#: Consultations that closed this long ago stay in the deadline calendar.
+CALENDAR_KEEPS_CLOSED = datetime.timedelta(days=30)
+CALENDAR_LIMIT = 200
+
+
+def voices():
+    """Published statements, consultation responses and opinion pieces, newest first, with
+    their authors, co-signers and the consultation they answer."""
+    return (
+        NewsItem.objects.published()
+        .filter(kind__in=NewsItem.VOICE_KINDS)
+        .select_related("association", "answers")
+        .prefetch_related(
+            Prefetch("co_signers", queryset=Association.objects.published().order_by("name"))
+        )
+        .newest_first()
+    )
+
+
+class AdvocacyView(TemplateView):
+    """`/vaikuttaminen/`: open consultations by deadline, then the newest statements."""
+
+    template_name = "partnership/advocacy.html"
+
+    def get_context_data(self, **kwargs):
+        moment = current_minute()
+        published = Consultation.objects.published()
+        return super().get_context_data(
+            spearhead=Spearhead.objects.filter(slug=ADVOCACY_SPEARHEAD).first(),
+            open_consultations=published.open_at(moment)
+            .annotate(answer_count=published_answer_count())
+            .order_by("deadline", "pk"),
+            closed_count=published.closed_at(moment).count(),
+            statements=voices()[:RECENT_STATEMENTS],
+            **kwargs,
+        )
+
+
+def published_answer_count():
+    return Count("answers", filter=Q(answers__in=NewsItem.objects.published().values("pk")))
+
+
+class ClosedConsultationListView(ListView):
+    """`/vaikuttaminen/paattyneet/`: closed consultations, the latest deadline first."""
+
+    template_name = "partnership/consultation_closed_list.html"
+    context_object_name = "consultations"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return (
+            Consultation.objects.published()
+            .closed_at(current_minute())
+            .annotate(answer_count=published_answer_count())
+            .order_by("-deadline", "-pk")
+        )
+
+
+class ConsultationDetailView(DetailView):
+    """`/vaikuttaminen/<slug>/`: the consultation (open or closed) and its published answers."""
+
+    template_name = "partnership/consultation_detail.html"
+    context_object_name = "consultation"
+
+    def get_queryset(self):
+        return Consultation.objects.published().prefetch_related(
+            "municipalities", "themes", "spearheads", "target_groups"
+        )
+
+    def get_context_data(self, **kwargs):
+        consultation = self.object
+        return super().get_context_data(
+            is_open=consultation.is_open_at(current_minute()),
+            answers=voices().filter(answers=consultation),
+            calendar_url=reverse("partnership:consultation-calendar"),
+            **kwargs,
+        )
+
+
+class ConsultationCalendarView(View):
+    """`/vaikuttaminen/kalenteri.ics`: the deadlines of open consultations and of those closed
+    in the last 30 days."""
+
+    def get(self, request, *args, **kwargs):
+        since = current_minute() - CALENDAR_KEEPS_CLOSED
+        consultations = (
+            Consultation.objects.published()
+            .open_at(since)
+            .order_by("deadline", "pk")[:CALENDAR_LIMIT]
+        )
+        calendar = deadline_calendar(consultations, absolute_url=request.build_absolute_uri)
+        return calendar_response(calendar, filename="lausuntopyynnot.ics")

@@ -99,3 +99,8 @@ def make_contact_person(db):
 @pytest.fixture
 def make_partner_notice(db):
     return factories.make_partner_notice
+
+
+@pytest.fixture
+def make_consultation(db):
+    return factories.make_consultation

@@ -252,3 +252,26 @@ def make_partner_notice(title=None, *, association, direction="etsitaan", kind="
         status=status,
         **fields,
     )
+
+
+def make_consultation(title=None, *, deadline=None, status="published", asker_kind="kunta",
+                      **fields):  # fmt: skip
+    """A municipality's consultation closing in two weeks unless told."""
+    from partnership.models import Consultation
+
+    title = title or f"Lausuntopyyntö {next(_numbers)}"
+    tags = split_tags(fields)
+    return create_tagged(
+        Consultation,
+        tags,
+        title=title,
+        slug=fields.pop("slug", None) or slugify(title),
+        asker_kind=asker_kind,
+        asker_name=fields.pop("asker_name", "Lahden kaupunki"),
+        summary=fields.pop("summary", f"{title}: yhdistysten näkemyksiä pyydetään."),
+        description=fields.pop("description", "Vastaa **lausuntopalvelussa**."),
+        deadline=deadline or timezone.now() + datetime.timedelta(days=14),
+        url=fields.pop("url", "https://www.lausuntopalvelu.fi/pyynto"),
+        status=status,
+        **fields,
+    )

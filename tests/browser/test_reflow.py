@@ -17,7 +17,7 @@ from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
 from taxonomy.models import Municipality
-from tests.factories import make_news_item, make_partner_notice
+from tests.factories import make_consultation, make_news_item, make_partner_notice
 
 WIDTH = 320
 LANGUAGES = ["", "/sv", "/en"]
@@ -50,6 +50,9 @@ PAGE_KINDS = [
     ("news item", lambda site: site.news_item.get_absolute_url()),
     ("partner notice list", lambda site: "/yhteistyo/?theme=mielen-hyvinvointi"),
     ("partner notice", lambda site: site.notice.get_absolute_url()),
+    ("advocacy", lambda site: "/vaikuttaminen/"),
+    ("closed consultations", lambda site: "/vaikuttaminen/paattyneet/"),
+    ("consultation", lambda site: site.consultation.get_absolute_url()),
     ("theme index", lambda site: "/teemat/"),
     ("theme", lambda site: "/teemat/mielen-hyvinvointi/"),
     ("municipality index", lambda site: "/kunnat/"),
@@ -182,12 +185,27 @@ def long_words(make_association, make_event):
         themes=["mielen-hyvinvointi"],
         spearheads=["kumppanuus"],
     )
+    consultation = make_consultation(
+        f"Lausuntopyyntö {COMPOUND}",
+        asker_kind="hyvinvointialue",
+        asker_name="Päijät-Hämeen hyvinvointialueen liikenneturvallisuustyöryhmä",
+        summary=f"Lausuntopyyntö {COMPOUND} yhdistyksille.",
+        description=LONG_BODY,
+        url="https://www.lausuntopalvelu.fi/FI/Proposal/Participation?proposalId=0123456789abcdef",
+        themes=["mielen-hyvinvointi"],
+        municipalities=["hollola"],
+    )
+    make_consultation(f"Päättynyt {COMPOUND}", deadline=timezone.now() - datetime.timedelta(days=3))
+    news_item.answers = consultation
+    news_item.save()
+    news_item.co_signers.add(association)
     page = Page.objects.get(slug="saavutettavuus")
     for field in ("body_fi", "body_sv", "body_en"):
         setattr(page, field, f"{getattr(page, field)}\n\n{LONG_BODY}")
     page.save()
     return SimpleNamespace(association=association, service=service, event=event,
-                           news_item=news_item, notice=notice, measure=measure)  # fmt: skip
+                           news_item=news_item, notice=notice, measure=measure,
+                           consultation=consultation)  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES, ids=["fi", "sv", "en"])

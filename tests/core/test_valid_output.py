@@ -29,7 +29,7 @@ from core.views import server_error
 from directory.models import Association, Membership
 from events.models import Event
 from partnership.services import extend_token
-from tests.factories import make_news_item, make_partner_notice
+from tests.factories import make_consultation, make_news_item, make_partner_notice
 from tests.validators import (
     json_ld_blocks,
     nu_checker_missing,
@@ -198,6 +198,17 @@ def site(make_association, make_user, make_service, make_event):
         ),
     ]
 
+    consultation = make_consultation(
+        "Hyvinvointisuunnitelma",
+        asker_kind="hyvinvointialue",
+        description="## Mitä kysytään\n\nVastaa **lausuntopalvelussa**.",
+        themes=["mielen-hyvinvointi"],
+        municipalities=["lahti"],
+    )
+    news[1].answers = consultation
+    news[1].save()
+    news[1].co_signers.add(ngo)
+
     contact = make_user(email="yhteys@mielenterveysseura.example.fi", is_staff=True)
     contact.groups.add(Group.objects.get(name=CONTACTS))
     Membership.objects.create(user=contact, association=ngo)
@@ -207,6 +218,7 @@ def site(make_association, make_user, make_service, make_event):
         "events": events,
         "news": news,
         "notices": notices,
+        "consultation": consultation,
         "contact": contact,
     }
 
@@ -236,6 +248,7 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
             for item in site[key]
         ]
         detail_urls.append(notice.get_absolute_url())
+        detail_urls.append(site["consultation"].get_absolute_url())
         expired_url = site["notices"][1].get_absolute_url()
         extend_url = reverse("partnership:notice-extend", args=[extend_token(notice)])
     paths = [
@@ -267,6 +280,8 @@ def public_pages(site, monkeypatch) -> dict[str, bytes]:
         "/yhteistyo/?direction=tarjotaan&kind=osaaminen&municipality=lahti&q=puhuja",
         "/yhteistyo/?q=eiloydymitaan",
         f"/yhteistyo/{notice.slug}/kiitos/",
+        "/vaikuttaminen/",
+        "/vaikuttaminen/paattyneet/",
         "/saavutettavuus/",
         "/tietosuoja/",
         "/kunnat/lahti/tulosta/",

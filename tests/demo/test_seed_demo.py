@@ -88,8 +88,8 @@ def test_running_again_adds_nothing(seeded):
     assert [model.objects.count() for model in (Association, Service, Event, NewsItem)] == counts
     reports = [line for line in output.getvalue().splitlines() if " created, " in line]
     # associations, services, events, news, premises, grants, contacts, monthly snapshots,
-    # partner notices, strategy measures
-    assert len(reports) == 10
+    # partner notices, strategy measures, consultations
+    assert len(reports) == 11
     assert MonthlySnapshot.objects.count() == 12
     assert ProgressNote.objects.count() == notes
     assert all(": 0 created, " in line for line in reports)

@@ -180,3 +180,32 @@ def test_coordinator_writes_forum_news(client, coordinator):
     response = client.post(url("add"), form_data(None, status="published"))
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert NewsItem.objects.get(slug="uusi-tiedote").association is None
+
+
+def test_contact_writes_a_joint_statement_answering_a_consultation(contact_client, own, other,
+                                                                   make_consultation):  # fmt: skip
+    consultation = make_consultation("Liikuntaohjelma")
+    data = form_data(own, kind="lausunto", answers=consultation.pk, co_signers=[other.pk])
+    response = contact_client.post(url("add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    item = NewsItem.objects.get(slug="uusi-tiedote")
+    assert item.answers == consultation and list(item.co_signers.all()) == [other]
+
+
+@pytest.mark.parametrize("field", ["answers", "co_signers"])
+def test_only_statements_answer_consultations_and_have_co_signers(
+    contact_client, own, other, make_consultation, field
+):
+    consultation = make_consultation("Liikuntaohjelma")
+    value = consultation.pk if field == "answers" else [other.pk]
+    response = contact_client.post(url("add"), form_data(own, kind="tiedote", **{field: value}))
+    assert response.status_code == 200
+    assert field in response.context["adminform"].form.errors
+    assert not NewsItem.objects.exists()
+
+
+def test_contact_cannot_link_an_unpublished_consultation(contact_client, own, make_consultation):
+    draft = make_consultation("Luonnos", status="draft")
+    response = contact_client.post(url("add"), form_data(own, kind="lausunto", answers=draft.pk))
+    assert response.status_code == 200
+    assert "answers" in response.context["adminform"].form.errors

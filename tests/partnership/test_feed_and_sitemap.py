@@ -69,8 +69,10 @@ def test_sitemap_lists_the_list_and_current_notices_in_every_language(client, no
     index = client.get("/sitemap.xml").content.decode()
     assert "sitemap-yhteistyo.xml" in index and "sitemap-yhteistyoilmoitukset.xml" in index
     assert section(client, "yhteistyo") == {
-        "http://testserver/yhteistyo/", "http://testserver/sv/yhteistyo/",
-        "http://testserver/en/yhteistyo/"}  # fmt: skip
+        f"http://testserver{prefix}/{path}/"
+        for prefix in ("", "/sv", "/en")
+        for path in ("yhteistyo", "vaikuttaminen", "vaikuttaminen/paattyneet")
+    }
     locations = section(client, "yhteistyoilmoitukset")
     for slug in ("etsimme-kokemusasiantuntijaa", "tarjoamme-perakarrya"):
         for prefix in ("", "/sv", "/en"):

@@ -60,3 +60,20 @@ def test_the_direction_is_found_in_every_language(board):
 
 def test_a_title_match_ranks_above_a_text_match(board):
     assert found("kyläjuhla")[:2] == ["Vapaaehtoisia kyläjuhlaan", "Lainaamme juhlatelttoja"]
+
+
+def test_consultations_are_found_by_word_forms_asker_and_kind(make_consultation):
+    from partnership.models import Consultation
+
+    make_consultation("Liikuntaohjelman päivitys", asker_name="Lahden kaupunki")
+    make_consultation("Palvelustrategia", asker_kind="ministerio",
+                      asker_name="Sosiaali- ja terveysministeriö")  # fmt: skip
+    published = Consultation.objects.published()
+
+    def titles(text):
+        results = Consultation.search_index.search(published, text).order_by("-rank", "title")
+        return [consultation.title for consultation in results]
+
+    assert titles("liikuntaohjelmasta")[0] == "Liikuntaohjelman päivitys"  # an inflected form
+    assert titles("lahden")[0] == "Liikuntaohjelman päivitys"  # the asker
+    assert titles("ministerium") == ["Palvelustrategia"]  # the asker's kind in Swedish

@@ -11,6 +11,7 @@ from accounts.roles import COORDINATORS
 from core.content import refresh_search_words
 from demo.associations import DEFAULT_COUNT, DEFAULT_SEED
 from demo.bulk import Terms
+from demo.consultations import create_demo_consultations
 from demo.contact import DEMO_CONTACT_EMAIL, DEMO_CONTACT_PASSWORD, create_demo_contact
 from demo.contact_people import create_demo_contact_people
 from demo.grants import create_demo_grants
@@ -95,6 +96,8 @@ class Command(BaseCommand):
             measures = create_demo_measures(seed=seed, now=now)
             # Partnership: what associations seek and offer each other.
             notices = create_demo_notices(seed=seed)
+            # Advocacy: consultations, open and closed, and the statements answering them.
+            consultations = create_demo_consultations(seed=seed, now=now)
             # Bulk writes bypass the signals that add the content's words for typo correction.
             refresh_search_words()
         for label, result in (
@@ -108,6 +111,7 @@ class Command(BaseCommand):
             ("monthly snapshots", snapshots),
             ("strategy measures", measures),
             ("partner notices", notices),
+            ("consultations", consultations),
         ):
             self.stdout.write(
                 f"Demo {label}: {result.created} created, {result.skipped} existed already."
