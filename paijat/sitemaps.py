@@ -4,7 +4,7 @@ from conditions.sitemaps import ConditionsPagesSitemap, GrantCallSitemap, Premis
 from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
 from news.sitemaps import NewsItemSitemap
-from pages.sitemaps import PageSitemap
+from pages.sitemaps import GuideSitemap, PageSitemap
 from partnership.sitemaps import PartnerNoticeSitemap, PartnershipPagesSitemap
 from portal.sitemaps import StaticViewSitemap
 from services.sitemaps import ServiceSitemap
@@ -15,6 +15,7 @@ SITEMAPS = {
     "teemat": ThemeSitemap,
     "kunnat": MunicipalitySitemap,
     "tietosivut": PageSitemap,
+    "ohjeet": GuideSitemap,
     "yhdistykset": AssociationSitemap,
     "tapahtumat": EventSitemap,
     "palvelut": ServiceSitemap,
