@@ -59,6 +59,8 @@ PAGE_KINDS = [
     ("strategy", lambda site: "/strategia/"),
     ("evaluation dashboard", lambda site: "/seuranta/?theme=mielen-hyvinvointi"),
     ("page", lambda site: "/saavutettavuus/"),
+    ("guide list", lambda site: "/ohjeet/?q=tapahtuma"),
+    ("guide (Finnish only)", lambda site: "/ohjeet/lausunnon-kirjoittaminen/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
     ("admin login", lambda site: "/hallinta/login/"),
     ("e-mail login link", lambda site: "/hallinta/kirjautumislinkki/"),

@@ -105,13 +105,15 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/yhteyshenkilot/",
         "/seuranta/",
         "/yhteistyo/",
+        "/ohjeet/",
+        "/ohjeet/tapahtuman-lisaaminen/",
     ]:
         assert f"http://testserver{path}" in locations
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
     # The portal's pages, themes, municipalities, fixed pages, operating conditions' six and
-    # the evaluation dashboard and the partner notices' list.
-    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6 + 1 + 1)
+    # the evaluation dashboard, the partner notices' list, the guides' index and the six guides.
+    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6 + 1 + 1 + 1 + 6)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 
