@@ -258,3 +258,15 @@ def test_the_admin_guide_link_uses_one_query_only_on_forms_a_guide_can_name():
     with CaptureQueriesContext(connection) as queries:
         assert template.render(Context({"opts": Page._meta})).strip() == ""
     assert len(queries) == 0
+
+
+def test_coordinators_see_a_guides_history_in_the_admin(client, coordinator):
+    guide = Guide.objects.get(slug="tietosuoja-yhdistyksille")
+    guide.body_fi += "\nLisätty kappale.\n"
+    guide.save()
+    client.force_login(coordinator)
+    response = client.get(reverse("admin:pages_guide_history", args=[guide.pk]))
+    assert response.status_code == 200
+    assert list(response.context["page_obj"]) == list(guide.history.all())
+    assert guide.history.count() == 2  # the migration's first version and the change
+    assert guide.history.earliest().history_type == "+"
