@@ -133,19 +133,20 @@ class Guide(SlugFromTitleMixin, models.Model):
         super().clean()
         errors = {}
         for code in ("sv", "en"):
-            title, body = getattr(self, f"title_{code}"), getattr(self, f"body_{code}")
-            if bool(title) != bool(body):
-                field = f"body_{code}" if title else f"title_{code}"
-                errors[field] = _("Write both the title and the text of a translation, or neither.")
+            names = [f"{name}_{code}" for name in ("title", "summary", "body")]
+            missing = [name for name in names if not getattr(self, name)]
+            if missing and len(missing) < len(names):
+                message = _("Write the title, summary and text of a translation, or none of them.")
+                errors.update(dict.fromkeys(missing, message))
         if errors:
             raise ValidationError(errors)
 
     @property
     def language(self) -> str:
-        """The language the guide is shown in: the reader's when it is written in it (title and
-        text), otherwise Finnish; the template marks it with `lang` when it differs."""
+        """The language the guide is shown in: the reader's when it is written in it (title,
+        summary and text), otherwise Finnish; the template marks it with `lang` when it differs."""
         code = current_language()
-        if getattr(self, f"title_{code}") and getattr(self, f"body_{code}"):
+        if all(getattr(self, f"{name}_{code}") for name in ("title", "summary", "body")):
             return code
         return settings.LANGUAGE_CODE
 
@@ -155,7 +156,7 @@ class Guide(SlugFromTitleMixin, models.Model):
 
     @property
     def summary(self) -> str:
-        return getattr(self, f"summary_{self.language}") or self.summary_fi
+        return getattr(self, f"summary_{self.language}")
 
     @property
     def body(self) -> str:

@@ -53,11 +53,13 @@ def test_a_guide_gets_a_slug_from_its_finnish_title_and_keeps_history():
     assert [h.title_fi for h in guide.history.all()] == ["Jäsenkirje", "Näin lisäät jäsenkirjeen"]
 
 
-def test_a_translation_needs_both_its_title_and_text():
+def test_a_translation_needs_its_title_summary_and_text():
     guide = make_guide(title_sv="Rubrik")
     with pytest.raises(ValidationError) as error:
         guide.full_clean()
-    assert "body_sv" in error.value.message_dict
+    assert set(error.value.message_dict) == {"summary_sv", "body_sv"}
+    guide.summary_sv, guide.body_sv = "Kort.", "Text."
+    guide.full_clean()
 
 
 def test_the_index_lists_published_guides_in_order(client, django_assert_num_queries):
