@@ -13,13 +13,14 @@ from django.utils.translation import ngettext
 from accounts.roles import is_coordinator
 from conditions.models import ContactPerson, DialogueMessage, GrantCall, Premises, PremisesPhoto
 from conditions.services import grant_call_copy
+from conditions.views import PremisesDetailView
 from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
 
 TAGS = ["themes", "spearheads", "target_groups"]
 
 
-class PremisesPhotoInline(admin.TabularInline):
+class PremisesPhotoInline(admin.StackedInline):  # labelled fields, fits a phone
     model = PremisesPhoto
     extra = 1
     max_num = 8
@@ -32,8 +33,8 @@ class PremisesAdmin(AssociationOwnedAdmin):
     list_filter = ["status", "owner_kind", "municipality", "is_free", "step_free"]
     list_select_related = ["association", "municipality"]
     search_fields = ["name", "owner_name", "association__name", "street_address"]
-    filter_horizontal = TAGS
     inlines = [PremisesPhotoInline]
+    preview_view = PremisesDetailView
     readonly_fields = ["created_at", "updated_at"]
 
     def get_fieldsets(self, request, obj=None):
@@ -96,7 +97,6 @@ class GrantCallAdmin(ModeratedAdmin):
     date_hierarchy = "closes_at"
     ordering = ["-closes_at"]
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["municipalities", *TAGS]
     readonly_fields = ["created_at", "updated_at"]
     actions = [*ModeratedAdmin.actions, "copy_to_next_year"]
     fieldsets = [
@@ -138,7 +138,6 @@ class ContactPersonAdmin(ModeratedAdmin):
     list_select_related = ["municipality"]
     search_fields = ["name", "job_title", "organisation", "email"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = TAGS
     readonly_fields = ["created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "slug", "job_title", "organisation", "organisation_kind",

@@ -10,11 +10,24 @@ history views, bulk actions and autocomplete alike.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.utils import flatten_fieldsets, unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError, models, transaction
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from accounts.roles import is_coordinator
+from core.admin_forms import (
+    TEXT_PREVIEW_MAX,
+    ChoiceGrid,
+    FormattedTextarea,
+    LabelledSplitDateTime,
+    changes_since_published,
+)
+from core.markdown import render_markdown
 from core.publication import TRANSITIONS, Status, moderate
 
 admin.site.site_header = _("Päijäthämäläiset.fi administration")
@@ -70,6 +83,13 @@ def moderation_action(action: str):
 class ModeratedAdmin(admin.ModelAdmin):
     #: Fields only coordinators change (publication, and what a type adds to it).
     moderation_fields: list[str] = ["status"]
+    #: Fields contacts never see: the address is made from the title (`core.slugs`).
+    coordinator_fields: list[str] = ["slug"]
+    #: Text fields written in Markdown: shown with the formatting guide and the text preview.
+    formatted_fields: list[str] = ["description", "body"]
+    #: The public detail view; with it, the change form has "Preview".
+    preview_view = None
+    change_form_template = "admin/moderated_change_form.html"
     actions = [moderation_action(action) for action in TRANSITIONS]
 
     def has_moderate_permission(self, request) -> bool:
@@ -86,6 +106,44 @@ class ModeratedAdmin(admin.ModelAdmin):
         if not change:
             obj.status = self.status_for_new(request, obj)
         super().save_model(request, obj, form, change)
+
+    # The form: what contacts see, and how.
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if is_coordinator(request.user):
+            return fieldsets
+        hidden = set(self.coordinator_fields)
+        shown = []
+        for name, options in fieldsets:
+            fields = [field for field in options["fields"] if field not in hidden]
+            if fields:
+                shown.append((name, {**options, "fields": fields}))
+        return shown
+
+    def get_prepopulated_fields(self, request, obj=None):
+        prepopulated = super().get_prepopulated_fields(request, obj)
+        if is_coordinator(request.user):
+            return prepopulated
+        return {
+            name: sources
+            for name, sources in prepopulated.items()
+            if name not in self.coordinator_fields
+        }
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name not in (*self.autocomplete_fields, *self.raw_id_fields):
+            kwargs.setdefault("widget", ChoiceGrid(group_label=db_field.verbose_name))
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in self.formatted_fields and isinstance(db_field, models.TextField):
+            kwargs["widget"] = FormattedTextarea(preview_url=self.text_preview_url())
+            kwargs["help_text"] = ""
+        elif isinstance(db_field, models.DateTimeField) and db_field.editable:
+            kwargs.setdefault("widget", LabelledSplitDateTime(field_label=db_field.verbose_name))
+        elif isinstance(db_field, models.TextField) and db_field.editable:
+            kwargs.setdefault("widget", forms.Textarea(attrs={"rows": 3}))  # a few lines
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -105,6 +163,96 @@ class ModeratedAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return super().has_delete_permission(request, obj) and self.is_editable(request, obj)
+
+    # Previews: the text as it will appear, and the whole public page before saving.
+    def url_name(self, suffix: str) -> str:
+        return f"{self.opts.app_label}_{self.opts.model_name}_{suffix}"
+
+    def text_preview_url(self) -> str:
+        return reverse(f"{self.admin_site.name}:{self.url_name('text_preview')}")
+
+    def get_urls(self):
+        text_preview = path(
+            "esikatsele-teksti/",
+            self.admin_site.admin_view(self.text_preview_view),
+            name=self.url_name("text_preview"),
+        )
+        # Before the default URLs, whose "<path:object_id>/" would swallow this one.
+        return [text_preview, *super().get_urls()]
+
+    def text_preview_view(self, request):
+        """The posted text as the public page will show it (POST, CSRF-checked by
+        `admin_view`): an HTML fragment, sanitised like every rendered text."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not (self.has_add_permission(request) or self.has_change_permission(request)):
+            raise PermissionDenied
+        text = request.POST.get("text", "")
+        if len(text) > TEXT_PREVIEW_MAX:
+            return HttpResponseBadRequest(_("The text is too long to preview."))
+        html = render_markdown(text)
+        if not html.strip():
+            html = "<p>{}</p>".format(_("The text is empty."))
+        return HttpResponse(html, content_type="text/html; charset=utf-8")
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if request.method == "POST" and "_preview" in request.POST and self.preview_view:
+            preview = self.preview_response(request, object_id)
+            if preview is not None:
+                return preview
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def preview_response(self, request, object_id):
+        """The public detail page of the posted, unsaved object, or None when the form has
+        errors (the change form then shows them). It is saved inside a transaction that is
+        always rolled back, so the page's own queries see it and nothing stays written; a
+        newly chosen image is left out, so no file is stored either."""
+        obj = None
+        if object_id is not None:
+            obj = self.get_object(request, unquote(object_id))
+            if obj is None:
+                raise Http404
+            if not self.has_change_permission(request, obj):
+                raise PermissionDenied
+        elif not self.has_add_permission(request):
+            raise PermissionDenied
+        fields = flatten_fieldsets(self.get_fieldsets(request, obj))
+        form_class = self.get_form(request, obj, change=obj is not None, fields=fields)
+        form = form_class(request.POST, request.FILES, instance=obj)
+        if not form.is_valid():
+            return None
+        try:
+            with transaction.atomic():
+                item = form.save(commit=False)
+                for name in form.changed_data:
+                    if isinstance(form.fields[name], forms.FileField):
+                        setattr(item, name, form.initial.get(name) or "")
+                if obj is None:
+                    item.status = self.status_for_new(request, item)
+                item.save()
+                form.save_m2m()
+                response = self.render_preview(request, item)
+                response.render()
+                transaction.set_rollback(True)
+        except (ValidationError, DatabaseError):
+            # Never saved by falling through to the change view: a plain refusal instead.
+            return HttpResponseBadRequest(_("The preview could not be made; check the form."))
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def render_preview(self, request, item):
+        view = self.preview_view()
+        view.setup(request, slug=getattr(item, "slug", ""), pk=item.pk)
+        view.object = item
+        context = view.get_context_data(object=item)
+        context["preview"] = True
+        return TemplateResponse(request, view.get_template_names(), context)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["preview_available"] = self.preview_view is not None
+        if change and obj is not None and is_coordinator(request.user) and hasattr(obj, "history"):
+            context["published_base"], context["published_changes"] = changes_since_published(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
 
     def confirmation_page(self, request, queryset, *, title, form, action: str):
         """The page between choosing an action and running it, with its form."""

@@ -28,6 +28,7 @@ from directory.models import (
     Registration,
 )
 from directory.onboarding import association_moderated, contact_invite
+from directory.views import AssociationDetailView
 from taxonomy.models import Municipality
 
 
@@ -110,23 +111,49 @@ class AssociationAdmin(ModeratedAdmin, SimpleHistoryAdmin):
     list_display = ["name", "home_municipality", "kind", "status", "updated_at", "verified_at"]
     search_fields = ["name", "business_id", "email"]
     prepopulated_fields = {"slug": ["name"]}
-    filter_horizontal = [
-        "operating_municipalities", "themes", "spearheads", "target_groups", "fields", "languages",
-    ]  # fmt: skip
     list_select_related = ["home_municipality"]
+    change_form_template = "admin/directory/association/change_form.html"
+    preview_view = AssociationDetailView
+    # In the order people think of their association; what is set once and rarely changed
+    # (tags, place, picture, registry details) opens on demand, keeping the form short.
     fieldsets = [
-        (None, {"fields": ["name", "slug", "kind", "status", "short_description", "description",
-                           "logo", "logo_alt"]}),
-        (_("Where"), {"fields": ["home_municipality", "whole_region",
-                                 "operating_municipalities"]}),
-        (_("Themes and tags"), {"fields": ["themes", "spearheads", "target_groups", "fields",
-                                           "languages"]}),
-        (_("Contact"), {"fields": ["email", "phone", "website", "street_address", "postal_code",
-                                   "post_office", "social_media"]}),
-        (_("Other information"), {"fields": ["business_id", "register_number", "founded_year",
-                                             "accessibility"]}),
-        (_("Verification"), {"fields": ["verified_at", "verified_by", "created_at",
-                                        "updated_at"]}),
+        (_("Basic information"), {
+            "fields": ["name", "slug", "short_description", "description"],
+            "description": _("The name and the short description show in lists and search "
+                             "results; the description on your association's own page."),
+        }),
+        (_("Contact information"), {
+            "fields": ["email", "phone", "website", "street_address",
+                       ("postal_code", "post_office"), "social_media"],
+            "description": _("How people reach you. Give at least one: e-mail, phone or "
+                             "website."),
+        }),
+        (_("What we do, for whom"), {
+            "fields": ["themes", "target_groups", "fields", "spearheads", "languages"],
+            "description": _("Tick every box that fits. People find you by these."),
+            "classes": ["collapse"],
+        }),
+        (_("Where we operate"), {
+            "fields": ["home_municipality", "whole_region", "operating_municipalities",
+                       "accessibility"],
+            "description": _("Your home municipality and every municipality where you have "
+                             "activities."),
+            "classes": ["collapse"],
+        }),
+        (_("Picture"), {
+            "fields": ["logo", "logo_alt"],
+            "description": _("A logo or picture for your page, and a few words on what it "
+                             "shows for those who cannot see it."),
+            "classes": ["collapse"],
+        }),
+        (_("Other information"), {
+            "fields": ["kind", "business_id", "register_number", "founded_year"],
+            "classes": ["collapse"],
+        }),
+        (_("Publication"), {
+            "fields": ["status", "verified_at", "verified_by", "created_at", "updated_at"],
+            "classes": ["collapse"],
+        }),
     ]  # fmt: skip
 
     list_filter = [ModerationStatusFilter, FreshnessFilter, "kind", "home_municipality", "themes",
@@ -178,9 +205,6 @@ class AssociationAdmin(ModeratedAdmin, SimpleHistoryAdmin):
     def get_list_filter(self, request):
         """Contacts have an association or a few: a filter sidebar would only be in the way."""
         return self.list_filter if is_coordinator(request.user) else []
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return self.prepopulated_fields if is_coordinator(request.user) else {}
 
     def get_inlines(self, request, obj):
         return [MembershipInline] if is_coordinator(request.user) else []

@@ -6,6 +6,7 @@ rules: visible only while the association is published, editable by whoever may 
 each content type states them once, here.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib.admin.templatetags.admin_urls import admin_urlname
 from django.db import models
@@ -18,6 +19,14 @@ from core.publication import Status
 from directory.mail import contact_emails
 from directory.models import Association
 from directory.onboarding import moderation_note_add
+
+
+class ChosenAssociationInput(forms.HiddenInput):
+    """The association already chosen for a contact of one: sent along unseen, and its
+    (hidden) label points at no control, as a label of a hidden input must not."""
+
+    def id_for_label(self, id_):
+        return ""
 
 
 class AssociationOwnedQuerySet(models.QuerySet):
@@ -80,7 +89,15 @@ class AssociationOwnedAdmin(ModeratedAdmin):
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "association":
-            kwargs["queryset"] = Association.objects.editable_by(request.user)
+            choices = Association.objects.editable_by(request.user)
+            kwargs["queryset"] = choices
+            coordinator = is_coordinator(request.user)
             # Only coordinators write the forum's own content, which has no association.
-            kwargs["required"] = not is_coordinator(request.user)
+            kwargs["required"] = not coordinator
+            # A contact of one association is not asked which; the choices still decide what
+            # is accepted, so a posted other association is refused as an invalid choice.
+            only = None if coordinator else list(choices.values_list("pk", flat=True)[:2])
+            if only and len(only) == 1:
+                kwargs["widget"] = ChosenAssociationInput
+                kwargs["initial"] = only[0]
         return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from directory.ownership import AssociationOwnedAdmin
 from events.copying import event_copy
 from events.models import Event
+from events.views import EventDetailView
 
 
 class WhenFilter(admin.SimpleListFilter):
@@ -37,44 +38,39 @@ class EventAdmin(AssociationOwnedAdmin):
     list_select_related = ["association", "municipality"]
     date_hierarchy = "start"
     ordering = ["-start"]
-    filter_horizontal = ["themes", "spearheads", "target_groups"]
     actions = [*AssociationOwnedAdmin.actions, "copy_events"]
+    preview_view = EventDetailView
     fieldsets = [
-        (None, {"fields": ["association", "title", "slug", "summary", "description"]}),
-        (_("Time"), {"fields": ["start", "end", "all_day", "event_status"]}),
-        (
-            _("Place"),
-            {
-                "fields": [
-                    "attendance_mode",
-                    "place_name",
-                    "street_address",
-                    "municipality",
-                    "online_url",
-                    "accessibility",
-                ]
-            },
-        ),
-        (
-            _("Price and registration"),
-            {
-                "fields": [
-                    "is_free",
-                    "price",
-                    "price_amount",
-                    "registration_url",
-                    "registration_deadline",
-                    "registration_info",
-                ]
-            },
-        ),
-        (_("Image"), {"fields": ["image", "image_alt"]}),
-        (_("Tags"), {"fields": ["themes", "spearheads", "target_groups"]}),
-        (_("Publication"), {"fields": ["status"]}),
-    ]
+        (_("Basic information"), {
+            "fields": ["association", "title", "slug", "summary", "description"],
+            "description": _("The name and the summary show in the calendar; the description "
+                             "on the event's own page."),
+        }),
+        (_("Time"), {
+            "fields": ["start", "end", "all_day", "event_status"],
+            "description": _("When the event starts and ends. If it is cancelled or moved, "
+                             "change its state here instead of deleting it."),
+        }),
+        (_("Place"), {
+            "fields": ["attendance_mode", "place_name", "street_address", "municipality",
+                       "online_url", "accessibility"],
+            "description": _("Where to come, or the link for joining online."),
+        }),
+        (_("Price and registration"), {
+            "fields": ["is_free", "price", "price_amount", "registration_url",
+                       "registration_deadline", "registration_info"],
+            "classes": ["collapse"],
+        }),
+        (_("For whom and on what"), {
+            "fields": ["themes", "target_groups", "spearheads"],
+            "description": _("Tick every box that fits. People find the event by these."),
+            "classes": ["collapse"],
+        }),
+        (_("Picture"), {"fields": ["image", "image_alt"], "classes": ["collapse"]}),
+        (_("Publication"), {"fields": ["status"], "classes": ["collapse"]}),
+    ]  # fmt: skip
 
-    def get_prepopulated_fields(self, request, obj=None):
-        return {"slug": ["title"]}
+    prepopulated_fields = {"slug": ["title"]}
 
     def get_changeform_initial_data(self, request):
         initial = super().get_changeform_initial_data(request)

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.ownership import AssociationOwnedAdmin
 from news.models import NewsItem
+from news.views import NewsItemDetailView
 
 
 @admin.register(NewsItem)
@@ -14,10 +15,18 @@ class NewsItemAdmin(AssociationOwnedAdmin):
     search_fields = ["title", "lead"]
     date_hierarchy = "publish_time"
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["themes", "spearheads", "target_groups", "municipalities"]
+    preview_view = NewsItemDetailView
     fieldsets = [
-        (None, {"fields": ["kind", "association", "title", "slug", "lead", "body"]}),
-        (_("Image"), {"fields": ["image", "image_alt"]}),
-        (_("Publication"), {"fields": ["publish_time", "status"]}),
-        (_("Tags"), {"fields": ["themes", "spearheads", "target_groups", "municipalities"]}),
-    ]
+        (_("Basic information"), {
+            "fields": ["association", "kind", "title", "slug", "lead", "body"],
+            "description": _("The title and the lead show in the news list; the text on the "
+                             "item's own page."),
+        }),
+        (_("Picture"), {"fields": ["image", "image_alt"], "classes": ["collapse"]}),
+        (_("For whom and on what"), {
+            "fields": ["themes", "target_groups", "municipalities", "spearheads"],
+            "description": _("Tick every box that fits. People find the item by these."),
+            "classes": ["collapse"],
+        }),
+        (_("Publication"), {"fields": ["publish_time", "status"], "classes": ["collapse"]}),
+    ]  # fmt: skip

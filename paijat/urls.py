@@ -8,8 +8,6 @@ from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from accounts import email_login, twofactor
-from accounts import views as account_views
 from core import views as core_views
 from core.sitemaps import cached_sitemap
 from core.view_on_site import view_on_site
@@ -54,39 +52,7 @@ urlpatterns += i18n_patterns(
     path("upotus/", embeds.EmbedGeneratorView.as_view(), name="embed-generator"),
     path("upotus/<slug:kind>/", embeds.WidgetView.as_view(), name="embed-widget"),
     path("", include("partnership.urls")),
-    # Password reset for the admin's users (the login page links to it by this name).
-    path(
-        "hallinta/salasana/",
-        account_views.RateLimitedPasswordResetView.as_view(),
-        name="admin_password_reset",
-    ),
-    path(
-        "hallinta/salasana/lahetetty/",
-        account_views.PasswordResetDoneView.as_view(),
-        name="password_reset_done",
-    ),
-    path(
-        "hallinta/salasana/<uidb64>/<token>/",
-        account_views.PasswordResetConfirmView.as_view(),
-        name="password_reset_confirm",
-    ),
-    path(
-        "hallinta/salasana/valmis/",
-        account_views.PasswordResetCompleteView.as_view(),
-        name="password_reset_complete",
-    ),
-    # The invitation: create a password and be logged in (directory.onboarding.contact_invite).
-    path(
-        "hallinta/tervetuloa/<uidb64>/<token>/",
-        account_views.InvitationView.as_view(),
-        name="invitation",
-    ),
-    # One-time login links by e-mail, for contacts (accounts.email_login).
-    path("hallinta/kirjautumislinkki/", email_login.request_link, name="email-link"),
-    path("hallinta/kirjautumislinkki/lahetetty/", email_login.link_sent, name="email-link-sent"),
-    path("hallinta/kirjautumislinkki/kirjaudu/", email_login.login_with_link, name="email-login"),
-    path("hallinta/kaksivaiheinen/", twofactor.verify, name="two-factor-verify"),
-    path("hallinta/kaksivaiheinen/kayttoonotto/", twofactor.setup, name="two-factor-setup"),
+    path("hallinta/", include("accounts.urls")),
     # Ahead of the admin's own view of the same address, which checks no visibility.
     path(
         "hallinta/r/<int:content_type_id>/<path:object_id>/",

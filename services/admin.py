@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
 from services.models import Service
+from services.views import ServiceDetailView
 
 
 @admin.register(Service)
@@ -16,20 +17,36 @@ class ServiceAdmin(AssociationOwnedAdmin):
     list_select_related = ["association"]
     search_fields = ["title", "association__name"]
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["municipalities", "themes", "spearheads", "target_groups", "languages"]
     readonly_fields = ["created_at", "updated_at"]
+    preview_view = ServiceDetailView
     fieldsets = [
-        (None, {"fields": ["association", "title", "slug", "kind", "status",
-                           "short_description", "description"]}),
-        (_("For whom"), {"fields": ["target_groups", "min_age", "max_age", "languages"]}),
-        (_("Where and when"), {"fields": ["municipalities", "online", "place", "street_address",
-                                          "postal_code", "post_office", "schedule",
-                                          "accessibility"]}),
-        (_("Cost and joining"), {"fields": ["is_free", "cost", "cost_amount", "joining",
-                                            "registration_url", "contact_email", "contact_phone",
-                                            "joining_info"]}),
-        (_("Themes and strategy"), {"fields": ["themes", "spearheads"]}),
-        (_("Record"), {"fields": ["created_at", "updated_at"]}),
+        (_("Basic information"), {
+            "fields": ["association", "title", "slug", "kind", "short_description",
+                       "description"],
+            "description": _("The name and the short description show in the list of "
+                             "activities; the description on the activity's own page."),
+        }),
+        (_("Where and when"), {
+            "fields": ["municipalities", "online", "place", "street_address", "postal_code",
+                       "post_office", "schedule", "accessibility"],
+            "description": _("Where the activity happens and when it meets."),
+        }),
+        (_("For whom"), {
+            "fields": ["target_groups", "min_age", "max_age", "languages"],
+            "classes": ["collapse"],
+        }),
+        (_("Cost and joining"), {
+            "fields": ["is_free", "cost", "cost_amount", "joining", "registration_url",
+                       "contact_email", "contact_phone", "joining_info"],
+            "classes": ["collapse"],
+        }),
+        (_("Themes and strategy"), {
+            "fields": ["themes", "spearheads"],
+            "description": _("Tick every box that fits. People find the activity by these."),
+            "classes": ["collapse"],
+        }),
+        (_("Publication"), {"fields": ["status", "created_at", "updated_at"],
+                            "classes": ["collapse"]}),
     ]  # fmt: skip
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
