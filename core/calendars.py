@@ -1,10 +1,12 @@
 """What every iCalendar file of the site shares (RFC 5545, built with the `icalendar` library):
-the calendar's header and the HTTP response. Each content type writes its own VEVENTs."""
+the calendar's header, a repeating item's RRULE and EXDATEs, and the HTTP response. Each content
+type writes its own VEVENTs."""
 
 import icalendar
 from django.http import HttpResponse
 from django.utils import timezone
 
+from core.schedules import local
 from core.text import strip_calendar_control_characters
 from core.timezones import add_timezones
 
@@ -22,6 +24,17 @@ def new_calendar(name: str, *, product_id: str) -> icalendar.Calendar:
     calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
     calendar.add("x-published-ttl", "PT1H")
     return calendar
+
+
+def add_recurrence(component: icalendar.Component, item) -> None:
+    """The RRULE and EXDATEs of a `core.schedules.RepeatingMixin` item that repeats; each
+    EXDATE is at the time of day the occurrence would begin, as its DTSTART."""
+    schedule = item.recurrence
+    if schedule is None:
+        return
+    component.add("rrule", icalendar.vRecur.from_ical(item.repeat_rule))
+    if schedule.exceptions:
+        component.add("exdate", [local(day, schedule.starts) for day in schedule.exceptions])
 
 
 def calendar_response(

@@ -89,9 +89,20 @@ def vtimezone(zone: zoneinfo.ZoneInfo, first_year: int, last_year: int) -> icale
     return component
 
 
+def _add_repeat_years(component, years: dict[str, set[int]]) -> None:
+    """A repeating component's time zone must also cover the year its RRULE ends in."""
+    rule, start = component.get("RRULE"), component.get("DTSTART")
+    tzid = getattr(start, "params", {}).get("TZID") if start is not None else None
+    if rule is None or not tzid or not rule.get("UNTIL"):
+        return
+    until = rule["UNTIL"][0]
+    years.setdefault(str(tzid), set()).add(until.year)
+
+
 def add_timezones(calendar: icalendar.Calendar) -> None:
     """Put a VTIMEZONE first in `calendar` for every TZID its values use, covering the years they
-    fall in (instead of icalendar's `add_missing_timezones()`, see the module docstring)."""
+    (and the RRULEs' ends) fall in (instead of icalendar's `add_missing_timezones()`, see the
+    module docstring)."""
     years: dict[str, set[int]] = {}
     for component in calendar.walk():
         for value in component.values():
@@ -100,6 +111,7 @@ def add_timezones(calendar: icalendar.Calendar) -> None:
                 moment = getattr(item, "dt", None)
                 if tzid and isinstance(moment, datetime.datetime):
                     years.setdefault(str(tzid), set()).add(moment.year)
+        _add_repeat_years(component, years)
     present = {str(block["TZID"]) for block in calendar.walk("VTIMEZONE")}
     calendar.subcomponents[:0] = [
         vtimezone(zoneinfo.ZoneInfo(tzid), min(found), max(found))

@@ -7,7 +7,8 @@ autumn meetings in September–November, summer festivals in summer — and whic
 organiser's target groups; an annual meeting at most once an organiser; fairs, competitions and
 talkoot at a weekend. Every ninth event is the association forum's own (network meetings, grant
 information), with no association. Some are cancelled or postponed, some online, some last
-several days.
+several days; an organiser's first club evening, language café or chair exercise repeats weekly
+for some weeks (`demo.schedules`).
 
 Slugs end in the event's date and number, so running again on the same day adds nothing; on a
 later day the window has moved and the new days get events of their own.
@@ -25,8 +26,9 @@ from core.prices import euro_amount
 from demo.associations import Author
 from demo.bulk import SeedResult, Terms, bulk_create_tagged
 from demo.content import VISIBILITY, Context, audience, fill, pick, spearheads, suits, venue
+from demo.schedules import weekly
 from demo.vocabulary import EventTemplate, vocabulary
-from events.models import Event
+from events.models import Event, EventOccurrence
 from taxonomy.models import Municipality
 
 DEFAULT_COUNT = 240
@@ -170,6 +172,7 @@ def create_demo_events(
     existing = set(Event.objects.values_list("slug", flat=True))
     span = PAST_DAYS + FUTURE_DAYS
     once: set = set()
+    weekly_ones: set = set()  # (organiser, template) already repeating
     rows = []
     result = SeedResult()
     for number in range(count):
@@ -182,7 +185,37 @@ def create_demo_events(
         if planned.event.slug in existing:
             result.skipped += 1
             continue
+        if template.weekly and author and (author.pk, template.title) not in weekly_ones:
+            weekly_ones.add((author.pk, template.title))
+            repeat_weekly(rng, planned.event)
         rows.append(planned.row(terms))
-    bulk_create_tagged(Event, rows)
+    events = bulk_create_tagged(Event, rows)
+    EventOccurrence.objects.bulk_create(
+        EventOccurrence(event=event, start=occurrence.start, end=occurrence.end)
+        for event in events
+        if event.repeat_rule
+        for occurrence in event.occurrences()
+    )
     result.created = len(rows)
     return result
+
+
+def repeat_weekly(rng: random.Random, event: Event) -> None:
+    """The organiser's weekly meeting: the event repeats for eight to fourteen weeks within
+    its season, not in the school holidays."""
+    if event.all_day or event.event_status != Event.EventStatus.SCHEDULED:
+        return
+    start, end = timezone.localtime(event.start), timezone.localtime(event.end)
+    last_day = start.date() + datetime.timedelta(weeks=rng.randint(8, 14))
+    if start.month in (1, 2, 3, 4, 5):
+        last_day = min(last_day, datetime.date(start.year, 5, 31))
+    schedule = weekly(
+        rng,
+        first_day=start.date(),
+        last_day=last_day,
+        weekday=start.weekday(),
+        starts=start.time().replace(tzinfo=None),
+        hours=(end - start).total_seconds() / 3600,
+    )
+    if schedule is not None:
+        event.set_schedule(schedule)

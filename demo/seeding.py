@@ -69,7 +69,13 @@ def create_demo_data(
         )
         data.associations.created += created.created
         data.associations.skipped += created.skipped
-        services = create_demo_services(authors, seed=seed, terms=terms, existing=service_slugs)
+        services = create_demo_services(
+            authors,
+            seed=seed,
+            terms=terms,
+            existing=service_slugs,
+            today=timezone.localdate(now) if now else None,
+        )
         data.services.created += services.created
         data.services.skipped += services.skipped
         published = [a for a in authors if a.record.status == Association.Status.PUBLISHED]

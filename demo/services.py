@@ -10,23 +10,28 @@ fills `search_terms` itself.
 """
 
 import dataclasses
+import datetime
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils import timezone
 from django.utils.text import slugify
 
 from core.prices import euro_amount
 from demo.associations import DEFAULT_SEED, Author
 from demo.bulk import SeedResult, Terms, bulk_create_tagged
 from demo.content import SERVICES, audience, fill, spearheads, suits, venue
+from demo.schedules import season, weekly
 from demo.vocabulary import ServiceTemplate, vocabulary
 from services.models import Service
 
 K = Service.Kind
 J = Service.Joining
 TAGGING = ("municipalities", "themes", "spearheads", "target_groups", "languages")
+SCHEDULED_KINDS = {K.GROUP_ACTIVITY, K.PEER_SUPPORT}
+SCHEDULED_SHARE = 0.6  # of those kinds, the share with a weekly schedule
 
 
 @dataclass
@@ -128,10 +133,13 @@ def demo_service(
 
 
 def create_demo_services(
-    authors: Sequence[Author], *, seed: int, terms: Terms, existing: set[str]
-) -> SeedResult:
+    authors: Sequence[Author], *, seed: int, terms: Terms, existing: set[str],
+    today: datetime.date | None = None,
+) -> SeedResult:  # fmt: skip
     """Insert the demo services of `authors`, skipping slugs among `existing` (updated here),
-    so a rerun adds nothing and new associations get theirs. Call inside a transaction."""
+    so a rerun adds nothing and new associations get theirs; many groups get a weekly schedule
+    for the season of `today`. Call inside a transaction."""
+    today = today or timezone.localdate()
     result = SeedResult()
     rows = []
     for author in authors:
@@ -140,10 +148,25 @@ def create_demo_services(
                 result.skipped += 1
                 continue
             existing.add(record.slug)
-            rows.append(service_row(record, author, terms))
+            row = service_row(record, author, terms)
+            add_schedule(row[0], random.Random(f"{seed}:{record.slug}:schedule"), today)
+            rows.append(row)
     bulk_create_tagged(Service, rows)
     result.created = len(rows)
     return result
+
+
+def add_schedule(service: Service, rng: random.Random, today: datetime.date) -> None:
+    """Most groups and peer-support groups meet weekly from September to May, not in the
+    school holidays; the schedule replaces the words of `schedule`."""
+    if service.kind not in SCHEDULED_KINDS or rng.random() >= SCHEDULED_SHARE:
+        return
+    first_day, last_day = season(today)
+    schedule = weekly(rng, first_day=first_day, last_day=last_day,
+                      hours=rng.choice([1.5, 2]))  # fmt: skip
+    if schedule is not None:
+        service.set_schedule(schedule)
+        service.schedule = ""
 
 
 def service_row(record: DemoService, author: Author, terms: Terms) -> tuple[Service, dict]:

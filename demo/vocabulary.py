@@ -120,6 +120,7 @@ class EventTemplate(Template):
     price: str = ""  # empty: free, or one of the usual prices by chance
     once: bool = False  # at most one a year for an organiser (annual meetings)
     weekend: bool = False  # on a Saturday or Sunday (daytime events for working people, families)
+    weekly: bool = False  # meets weekly: the organiser's first one repeats for some weeks
     venues: tuple[str, ...] = ()  # empty: the kind's venues, else the usual places
 
 

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 
 from directory.ownership import AssociationOwnedAdmin
 from events.copying import event_copy
+from events.forms import EventAdminForm
 from events.models import Event
 from events.views import EventDetailView
 
@@ -31,6 +32,7 @@ class WhenFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(AssociationOwnedAdmin):
+    form = EventAdminForm
     list_display = ["title", "start", "association", "municipality", "event_status", "status"]
     list_filter = [WhenFilter, "status", "event_status", "attendance_mode", "municipality",
                    "themes", "target_groups"]  # fmt: skip
@@ -51,6 +53,7 @@ class EventAdmin(AssociationOwnedAdmin):
             "description": _("When the event starts and ends. If it is cancelled or moved, "
                              "change its state here instead of deleting it."),
         }),
+        EventAdminForm.schedule_fieldset(),
         (_("Place"), {
             "fields": ["attendance_mode", "place_name", "street_address", "municipality",
                        "online_url", "accessibility"],

@@ -4,7 +4,8 @@ Each event keeps one UID for life, so a subscribed calendar updates its copy ins
 new one; SEQUENCE (raised on every change of schedule, place or status, see `Event.save`) and
 LAST-MODIFIED tell it which copy is newer. Times carry TZID=Europe/Helsinki with its VTIMEZONE
 (from `core.timezones`: icalendar's own puts the spring changes an hour late); all-day events are
-DATE values with the exclusive end day RFC 5545 asks for.
+DATE values with the exclusive end day RFC 5545 asks for. A repeating event is one VEVENT with
+its RRULE and EXDATEs (`core.calendars.add_recurrence`).
 """
 
 import datetime
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 import icalendar
 from django.utils.translation import gettext
 
-from core.calendars import new_calendar
+from core.calendars import add_recurrence, new_calendar
 from events.models import Event
 
 UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
@@ -56,6 +57,7 @@ def _vevent(event: Event, absolute_url) -> icalendar.Event:
     else:
         vevent.add("dtstart", event.local_start)
         vevent.add("dtend", event.local_end)
+    add_recurrence(vevent, event)
     vevent.add("status", STATUS[event.event_status])
     url = absolute_url(event.get_absolute_url())
     vevent.add("url", url)

@@ -71,10 +71,14 @@ class EventFilterSet(FacetedFilterSet):
         return f"{super().facet_cache_key()}:{self.moment.isoformat()}"
 
     def filter_start(self, queryset, name, value: datetime.date):
-        return queryset.filter(end__gte=day_start(value))
+        # With both dates, one occurrence of a repeating event must fall between them.
+        end = self.form.cleaned_data.get("end")
+        return queryset.during(day_start(value), day_after(end) if end else None)
 
     def filter_end(self, queryset, name, value: datetime.date):
-        return queryset.filter(start__lt=day_start(value + datetime.timedelta(days=1)))
+        if self.form.cleaned_data.get("start"):
+            return queryset  # done with the start
+        return queryset.during(None, day_after(value))
 
     def filter_free(self, queryset, name, value: bool):
         return queryset.filter(is_free=True) if value else queryset
@@ -94,3 +98,8 @@ class EventFilterSet(FacetedFilterSet):
 def day_start(day: datetime.date) -> datetime.datetime:
     """Midnight at the start of `day`, Helsinki time."""
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=timezone.get_default_timezone())
+
+
+def day_after(day: datetime.date) -> datetime.datetime:
+    """Midnight at the end of `day`, Helsinki time."""
+    return day_start(day + datetime.timedelta(days=1))

@@ -6,10 +6,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.caching import content_changed
 from core.content import SearchIndex
 from core.images import ImageAltMixin, image_fields
 from core.prices import euro_amount, euro_amount_field
 from core.publication import Status, status_constraint, status_field
+from core.schedules import Occurrence, RepeatingMixin
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
@@ -19,7 +21,7 @@ from taxonomy.models import Municipality, strategy_tags
 # to any of them raises the iCalendar SEQUENCE, so subscribed calendars replace their copy.
 SCHEDULE_FIELDS = [
     "title", "start", "end", "all_day", "place_name", "street_address", "municipality_id",
-    "online_url", "event_status", "status",
+    "online_url", "event_status", "status", "repeat_rule", "repeat_exceptions",
 ]  # fmt: skip
 
 
@@ -30,18 +32,37 @@ class EventQuerySet(AssociationOwnedQuerySet):
         return self.filter(status=Event.Status.PUBLISHED).of_published_associations()
 
     def upcoming(self, now: datetime.datetime | None = None):
-        """Events that have not ended yet, so those in progress too."""
-        return self.filter(end__gte=now or timezone.now())
+        """Events that have not ended yet, so those in progress too; a repeating event while
+        any of its occurrences has not ended."""
+        return self.filter(self._not_ended(now or timezone.now()))
 
     def past(self, now: datetime.datetime | None = None):
-        return self.filter(end__lt=now or timezone.now())
+        return self.exclude(self._not_ended(now or timezone.now()))
+
+    def during(self, since: datetime.datetime | None, before: datetime.datetime | None):
+        """Events with an occurrence (a one-off event: itself) that has not ended by `since`
+        and begins before `before`; either may be open."""
+        window = {}
+        if since is not None:
+            window["end__gte"] = since
+        if before is not None:
+            window["start__lt"] = before
+        if not window:
+            return self
+        occurrences = EventOccurrence.objects.filter(event=models.OuterRef("pk"), **window)
+        return self.filter(models.Q(**window) | models.Exists(occurrences))
+
+    @staticmethod
+    def _not_ended(now: datetime.datetime) -> models.Q:
+        occurrences = EventOccurrence.objects.filter(event=models.OuterRef("pk"), end__gte=now)
+        return models.Q(end__gte=now) | models.Exists(occurrences)
 
     def for_cards(self):
         """What a list of event cards shows, fetched in a fixed number of queries."""
         return self.select_related("municipality", "association").prefetch_related("themes")
 
 
-class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
+class Event(ImageAltMixin, SlugFromTitleMixin, RepeatingMixin, models.Model):
     Status = Status
 
     class EventStatus(models.TextChoices):
@@ -169,20 +190,54 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
     def save(self, *args, **kwargs):
         if self.all_day:
             self.normalise_all_day()
-        if self.pk and self.schedule_changed():
+        saved = self.saved_schedule() if self.pk else None
+        changed = saved is not None and any(
+            saved[name] != getattr(self, name) for name in SCHEDULE_FIELDS
+        )
+        if changed:
             self.sequence += 1
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "sequence"}
         super().save(*args, **kwargs)
+        had_rule = bool(saved and saved["repeat_rule"])
+        if (saved is None and self.repeat_rule) or (changed and (self.repeat_rule or had_rule)):
+            self.store_occurrences()
 
     def get_absolute_url(self):
         return reverse("events:event-detail", kwargs={"slug": self.slug})
 
-    def schedule_changed(self) -> bool:
-        saved = Event.objects.filter(pk=self.pk).values(*SCHEDULE_FIELDS).first()
-        return saved is not None and any(
-            saved[name] != getattr(self, name) for name in SCHEDULE_FIELDS
+    def store_occurrences(self) -> None:
+        """The occurrences of a repeating event as rows, for the calendar's date queries."""
+        EventOccurrence.objects.filter(event=self).delete()
+        if not self.repeat_rule:
+            return
+        EventOccurrence.objects.bulk_create(
+            EventOccurrence(event=self, start=occurrence.start, end=occurrence.end)
+            for occurrence in self.occurrences()
         )
+        content_changed()  # the calendar's counts follow the occurrences
+
+    def occurrences(self, since=None, until=None) -> list[Occurrence]:
+        """When the event takes place: each occurrence of a repeating event, otherwise the
+        event itself (if it overlaps the window)."""
+        schedule = self.recurrence
+        if schedule is not None:
+            return schedule.occurrences(since, until)
+        if (since is None or self.end >= since) and (until is None or self.start < until):
+            return [Occurrence(self.start, self.end)]
+        return []
+
+    def first_occurrence(self):
+        if self.start is None or self.end is None:
+            return None
+        return self.start, self.end
+
+    def place_first_occurrence(self, occurrence: Occurrence | None) -> None:
+        if occurrence is not None:
+            self.start, self.end = occurrence.start, occurrence.end
+
+    def saved_schedule(self) -> dict | None:
+        return Event.objects.filter(pk=self.pk).values(*SCHEDULE_FIELDS).first()
 
     def normalise_all_day(self) -> None:
         """An all-day event runs from the start day's midnight to the end day's last second,
@@ -252,3 +307,19 @@ class Event(ImageAltMixin, SlugFromTitleMixin, models.Model):
         if self.municipality_id:
             parts.append(self.municipality.name)
         return ", ".join(part for part in parts if part)
+
+
+class EventOccurrence(models.Model):
+    """One occurrence of a repeating event, kept in step by `Event.save()` so that the
+    calendar's date filters and "upcoming" find it in SQL."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="occurrence_rows")
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+
+    class Meta:
+        ordering = ["start"]
+        indexes = [models.Index(fields=["event", "end"])]
+
+    def __str__(self):
+        return f"{self.event} {self.start:%Y-%m-%d}"

@@ -3,6 +3,7 @@ import itertools
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.db.models import Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -13,10 +14,11 @@ from django.views.generic import DetailView, View
 from core.calendars import calendar_response
 from core.dates import local_date
 from core.facets import Chip, FacetedListView, clean_query, query_without
+from core.schedules import Occurrence
 from core.structured_data import compact, offer, owner_organization, postal_address, seconds
 from directory.models import Association
 from events.calendars import calendar_for
-from events.filters import PAST, UPCOMING, EventFilterSet
+from events.filters import PAST, UPCOMING, EventFilterSet, day_after, day_start
 from events.models import Event
 
 CALENDAR_LIMIT = 500
@@ -24,6 +26,10 @@ CALENDAR_LIMIT = 500
 MIN_YEAR, MAX_YEAR = 1900, 2200
 # An event is listed under each day it runs, unless it runs this many days or more.
 MAX_REPEATED_DAYS = 7
+# Without an end date, the last page shows repeating events' occurrences at least this far.
+REPEATING_DAYS = 28
+# The detail page of a repeating event lists this many of its next dates.
+NEXT_DATES = 5
 # A subscribed calendar keeps the events of the last month too.
 CALENDAR_PAST_DAYS = 30
 STRUCTURED_STATUS = {
@@ -41,11 +47,13 @@ STRUCTURED_ATTENDANCE = {
 @dataclass(frozen=True)
 class DayEntry:
     """An event under a day of the calendar: `ongoing` when it began on an earlier day,
-    `repeated` when the list already showed it in full under an earlier day."""
+    `repeated` when the list already showed it in full under an earlier day; a repeating
+    event's `occurrence` on the day."""
 
     event: Event
     ongoing: bool = False
     repeated: bool = False
+    occurrence: Occurrence | None = None  # the occurrence of a repeating event on the day
 
 
 def current_moment() -> datetime.datetime:
@@ -166,6 +174,7 @@ class EventListView(FacetedListView):
                 list(context["object_list"]),
                 today,
                 has_next=bool(context["page_obj"] and context["page_obj"].has_next()),
+                earlier=self.earlier_repeating(context["page_obj"]),
             ),
             organiser=self.organiser,
             problems=self.problems,
@@ -181,12 +190,28 @@ class EventListView(FacetedListView):
             return None
         return Association.objects.published().filter(slug=slug).only("name", "slug").first()
 
-    def group_by_day(self, events, today: datetime.date, *, has_next: bool) -> list[tuple]:
+    def earlier_repeating(self, page) -> tuple[list[Event], datetime.date | None]:
+        """Repeating events of the earlier pages, whose occurrences go on into this page's
+        days, and the day after the previous page's last: two queries (three when there are
+        any), on the upcoming list's later pages only."""
+        if self.scope != UPCOMING or not page or not page.has_previous() or not page.object_list:
+            return [], None
+        ordered, first = self.object_list, page.object_list[0]
+        previous_start = ordered.values_list("start", flat=True)[page.start_index() - 2]
+        before = Q(start__lt=first.start) | Q(start=first.start, pk__lt=first.pk)
+        earlier = list(ordered.exclude(repeat_rule="").filter(before))
+        return earlier, timezone.localdate(previous_start) + datetime.timedelta(days=1)
+
+    def group_by_day(self, events, today: datetime.date, *, has_next: bool,
+                     earlier: tuple[list[Event], datetime.date | None] = ([], None),
+                     ) -> list[tuple]:  # fmt: skip
         """[(day, [DayEntry])]: each upcoming event under every day it runs, from today (or the
         chosen start) on, so an event of 3.–5.12. is under the 3rd, the 4th and the 5th. An
         event in progress is listed under today as ongoing. Events of more than a week (an
         exhibition, say) appear only under their first day, lest they fill the calendar. The
         days stop where this page's events do: the next page goes on from its first event.
+        A repeating event is under each day it occurs on (the `earlier` pages' ones too, from
+        where the previous page stopped), shown in full under the first.
 
         Past events are listed under the day they began."""
         if self.scope != UPCOMING:
@@ -201,7 +226,22 @@ class EventListView(FacetedListView):
             page_end = max(events[-1].local_start.date(), first_day)
             last_day = min(last_day, page_end) if last_day else page_end
         days: dict[datetime.date, list[DayEntry]] = {}
-        for event in events:
+        repeats_until = last_day or max(
+            [first_day + datetime.timedelta(days=REPEATING_DAYS - 1)]
+            + [event.local_start.date() for event in events if not event.repeat_rule]
+        )
+        earlier_events, resume_day = earlier
+        for event in [*earlier_events, *events]:
+            if event.repeat_rule:
+                shown_from = first_day
+                if event in earlier_events:
+                    shown_from = max(first_day, resume_day)
+                since = max(self.moment, day_start(shown_from))
+                occurrences = event.occurrences(since, day_after(repeats_until))
+                for number, occurrence in enumerate(occurrences):
+                    entry = DayEntry(event, repeated=number > 0, occurrence=occurrence)
+                    days.setdefault(occurrence.local_start.date(), []).append(entry)
+                continue
             began, ends = event.local_start.date(), event.local_end.date()
             shown_from = max(began, first_day)
             shown_until = ends if (ends - began).days < MAX_REPEATED_DAYS else shown_from
@@ -212,6 +252,8 @@ class EventListView(FacetedListView):
                 entry = DayEntry(event, ongoing=day > began, repeated=day > shown_from)
                 days.setdefault(day, []).append(entry)
                 day += datetime.timedelta(days=1)
+        for entries in days.values():  # a repeating event's occurrence among the day's others
+            entries.sort(key=lambda e: e.occurrence.start if e.occurrence else e.event.start)
         return sorted(days.items(), key=lambda item: item[0])
 
 
@@ -255,9 +297,12 @@ class EventDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         event = self.object
+        now = timezone.now()
+        next_dates = event.occurrences(since=now)[:NEXT_DATES] if event.repeat_rule else []
         context.update(
             structured_data=self.structured_data(event),
-            is_past=event.end < timezone.now(),
+            is_past=not next_dates if event.repeat_rule else event.end < now,
+            next_dates=next_dates,
         )
         return context
 
@@ -272,6 +317,9 @@ def event_structured_data(event: Event, absolute) -> dict:
         start, end = event.local_start.date().isoformat(), event.local_end.date().isoformat()
     else:
         start, end = seconds(event.start), seconds(event.end)
+    coming = event.occurrences(since=timezone.now())[:1] if event.repeat_rule else []
+    if coming:  # a repeating event: its next occurrence, and the schedule below
+        start, end = seconds(coming[0].start), seconds(coming[0].end)
     locations = []
     if event.has_place:
         locations.append(
@@ -309,6 +357,7 @@ def event_structured_data(event: Event, absolute) -> dict:
                 url=event.registration_url or url,
             ),
             "inLanguage": "fi",
+            "eventSchedule": event.recurrence.structured_data() if event.recurrence else None,
         }
     )
 

@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 
 from core.admin import ModeratedAdmin
 from directory.ownership import AssociationOwnedAdmin
+from services.forms import ServiceAdminForm
 from services.models import Service
 from services.views import ServiceDetailView
 
 
 @admin.register(Service)
 class ServiceAdmin(AssociationOwnedAdmin):
+    form = ServiceAdminForm
     list_display = ["title", "association", "kind", "status", "updated_at"]
     list_filter = ["status", "kind", "themes", "municipalities", "is_free", "online"]
     list_select_related = ["association"]
@@ -31,6 +33,7 @@ class ServiceAdmin(AssociationOwnedAdmin):
                        "post_office", "schedule", "accessibility"],
             "description": _("Where the activity happens and when it meets."),
         }),
+        ServiceAdminForm.schedule_fieldset(),
         (_("For whom"), {
             "fields": ["target_groups", "min_age", "max_age", "languages"],
             "classes": ["collapse"],

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.content import SearchIndex
 from core.prices import euro_amount, euro_amount_field
 from core.publication import Status, status_constraint, status_field
+from core.schedules import Occurrence, RepeatingMixin
 from core.slugs import SLUG_HELP, SlugFromTitleMixin
 from directory.models import Association
 from directory.ownership import AssociationOwnedQuerySet
@@ -37,7 +38,7 @@ class ServiceQuerySet(AssociationOwnedQuerySet):
         return self.select_related("association").prefetch_related("municipalities")
 
 
-class Service(SlugFromTitleMixin, models.Model):
+class Service(SlugFromTitleMixin, RepeatingMixin, models.Model):
     class Kind(models.TextChoices):
         PEER_SUPPORT = "vertaistuki", _("peer support")
         GROUP_ACTIVITY = "harrastus-ja-ryhmatoiminta", _("hobby and group activity")
@@ -105,6 +106,9 @@ class Service(SlugFromTitleMixin, models.Model):
         blank=True,
         help_text=_("In plain words, e.g. “Tuesdays 6–8 pm, not in summer”."),
     )
+    # The first meeting of a repeating schedule (`core.schedules`), set by the admin's form.
+    first_start = models.DateTimeField(_("first meeting starts"), null=True, editable=False)
+    first_end = models.DateTimeField(_("first meeting ends"), null=True, editable=False)
     is_free = models.BooleanField(_("free of charge"), default=False)
     cost = models.CharField(
         _("cost"),
@@ -187,6 +191,15 @@ class Service(SlugFromTitleMixin, models.Model):
 
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED and self.association.is_published()
+
+    def first_occurrence(self):
+        if self.first_start is None or self.first_end is None:
+            return None
+        return self.first_start, self.first_end
+
+    def place_first_occurrence(self, occurrence: Occurrence | None) -> None:
+        self.first_start = occurrence.start if occurrence else None
+        self.first_end = occurrence.end if occurrence else None
 
     @property
     def age_range(self) -> tuple[int | None, int | None] | None:

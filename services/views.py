@@ -1,13 +1,19 @@
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext
 from django.views.generic import DetailView
 
+from core.calendars import calendar_response
 from core.facets import Chip, FacetedListView, query_without
 from core.structured_data import compact, offer, postal_address
 from directory.models import Association
+from services.calendars import service_calendar
 from services.filters import ServiceFilterSet
 from services.models import Service
 
 NOT_NGO = {Association.Kind.PUBLIC, Association.Kind.PRIVATE}
+NEXT_DATES = 5  # a repeating activity's next meetings on its page
 
 
 class ServiceListView(FacetedListView):
@@ -43,6 +49,9 @@ class ServiceDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["structured_data"] = self.structured_data(self.object)
+        schedule = self.object.recurrence
+        next_dates = schedule.occurrences(timezone.now())[:NEXT_DATES] if schedule else []
+        context["next_dates"] = next_dates
         return context
 
     def structured_data(self, service: Service) -> dict:
@@ -107,3 +116,14 @@ class ServiceDetailView(DetailView):
                 ),
             }
         )
+
+
+def service_calendar_file(request, slug):
+    """`/palvelut/<slug>/kalenteri.ics`: a repeating activity's meetings, "add to calendar"."""
+    service = get_object_or_404(
+        Service.objects.published().exclude(repeat_rule="").select_related("association"),
+        slug=slug,
+    )
+    calendar = service_calendar(service, absolute_url=request.build_absolute_uri)
+    filename = slugify(service.slug)[:80] or "toiminta"
+    return calendar_response(calendar, filename=f"{filename}.ics", attachment=True)

@@ -30,6 +30,7 @@ from pathlib import Path
 
 import feedparser
 import icalendar
+from dateutil import rrule as dateutil_rrule
 from dateutil import tz as dateutil_tz
 from django.conf import settings
 
@@ -80,7 +81,8 @@ ONE_SECOND = datetime.timedelta(seconds=1)
 def assert_valid_calendar(content: bytes) -> icalendar.Calendar:
     """`content` parsed by icalendar: a VERSION 2.0 calendar with a PRODID, every VEVENT with
     UID, DTSTAMP, DTSTART and SUMMARY (UIDs unique, no end before the start), and a VTIMEZONE for
-    every TZID used, whose changes happen when zoneinfo says they do."""
+    every TZID used, whose changes happen when zoneinfo says they do and which gives every
+    time (a repeating event's occurrences too) its right UTC offset."""
     calendar = icalendar.Calendar.from_ical(content)
     problems = []
     if str(calendar.get("VERSION")) != "2.0":
@@ -139,8 +141,11 @@ def _timezone_problems(calendar: icalendar.Calendar, content: bytes) -> list[str
         # An independent parser reads the VTIMEZONE alone; each event time must keep its offset.
         vtimezone_zone = parsed.get(tzid)
         for event in calendar.walk("VEVENT"):
-            for name in ("DTSTART", "DTEND"):
-                moment = event.decoded(name) if name in event else None
+            moments = [
+                (name, event.decoded(name)) for name in ("DTSTART", "DTEND") if name in event
+            ]
+            moments += [("an occurrence", moment) for moment in _occurrences(event)]
+            for name, moment in moments:
                 if not isinstance(moment, datetime.datetime) or moment.tzinfo is None:
                     continue
                 if getattr(moment.tzinfo, "key", None) != tzid:
@@ -149,6 +154,18 @@ def _timezone_problems(calendar: icalendar.Calendar, content: bytes) -> list[str
                 if vtimezone_zone.utcoffset(wall) != moment.utcoffset():
                     problems.append(f"{event.get('SUMMARY')}: {name} gets a wrong UTC offset")
     return problems
+
+
+def _occurrences(event) -> list[datetime.datetime]:
+    """A repeating VEVENT's occurrences (its RRULE expanded by dateutil) and EXDATEs."""
+    if "RRULE" not in event:
+        return []
+    start = event.decoded("DTSTART")
+    moments = list(dateutil_rrule.rrulestr(event["RRULE"].to_ical().decode(), dtstart=start))
+    exdates = event.get("EXDATE", [])
+    for exdate in exdates if isinstance(exdates, list) else [exdates]:
+        moments += [item.dt for item in exdate.dts]
+    return moments
 
 
 # schema.org JSON-LD -----------------------------------------------------------------------------
@@ -176,6 +193,7 @@ SCHEMA_TYPES: dict[str, str] = {
     "ContactPoint": "telephone|email",
     "ItemList": "numberOfItems",
     "ListItem": "position item",
+    "Schedule": "repeatFrequency startDate endDate startTime endTime scheduleTimezone",
 }
 # Every block's top level: the page's own thing, with its canonical address.
 TOP_LEVEL = ("@context", "@type", "url")

@@ -6,6 +6,7 @@ import datetime
 from django import template
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
 from core.dates import date_range, day_and_time, format_as, local_datetime, local_time, time_range
@@ -22,8 +23,10 @@ def event_day(value: datetime.date) -> str:
 
 @register.filter
 def event_when(event) -> str:
-    """When the event is, in words: one day with its weekday and times, all day, or a range
-    of days."""
+    """When the event is, in words: one day with its weekday and times, all day, a range
+    of days, or a repeating event's schedule ("tiistaisin klo 18.00–20.00, 1.9.–31.5.")."""
+    if event.recurrence is not None:
+        return capfirst(event.recurrence.describe())
     start, end = timezone.localtime(event.start), timezone.localtime(event.end)
     if event.all_day:
         if start.date() == end.date():

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 from django.utils import timezone
 
+from core.schedules import WEEKLY, Schedule
 from news.models import NewsItem
 from pages.models import Page
 from services.models import Service
@@ -125,6 +126,13 @@ def long_words(make_association, make_event):
         status="published",
     )
     service.municipalities.add(*Municipality.objects.filter(slug__in=["hollola", "lahti"]))
+    today = timezone.localdate()  # meets on Thursdays for half a year, but not in two weeks
+    first = today + datetime.timedelta(days=(3 - today.weekday()) % 7)
+    service.set_schedule(Schedule(frequency=WEEKLY, weekdays=(3,), first_day=first,
+                                  last_day=first + datetime.timedelta(weeks=26),
+                                  starts=datetime.time(17, 30), ends=datetime.time(19),
+                                  exceptions=(first + datetime.timedelta(weeks=2),)))  # fmt: skip
+    service.save()
     service.themes.add(*association.themes.all())
     start = timezone.now() + datetime.timedelta(days=2)
     event = make_event(

@@ -24,6 +24,7 @@ from django.utils import timezone, translation
 from PIL import Image
 
 from accounts.roles import CONTACTS
+from core.schedules import WEEKLY, Schedule
 from core.views import server_error
 from directory.models import Association, Membership
 from events.models import Event
@@ -150,7 +151,17 @@ def site(make_association, make_user, make_service, make_event):
             event_status=Event.EventStatus.POSTPONED,
         ),
         make_event("Mennyt tapahtuma", association=ngo, start=now - datetime.timedelta(days=3)),
+        make_event("Viikkokerho", association=ngo, start=now - datetime.timedelta(days=8)),
     ]
+    # Repeating every week, with an exception (`core.schedules`): the club and the café.
+    first = timezone.localtime(now - datetime.timedelta(days=8))
+    weekly = Schedule(frequency=WEEKLY, weekdays=(first.weekday(),), first_day=first.date(),
+                      last_day=first.date() + datetime.timedelta(weeks=12),
+                      starts=datetime.time(18), ends=datetime.time(20),
+                      exceptions=(first.date() + datetime.timedelta(weeks=3),))  # fmt: skip
+    for item in (events[-1], services[1]):
+        item.set_schedule(weekly)
+        item.save()
 
     lead = "Seura kutsuu uusia vapaaehtoisia mukaan."
     news = [
