@@ -123,10 +123,18 @@ GUIDES = [
 
             ## Viikoittain toistuva kokoontuminen
 
-            Jos sama ryhmä kokoontuu joka viikko, sitä ei tarvitse kirjoittaa uudelleen: valitse
-            tapahtumalistasta tapahtuma ja toiminto **Kopioi valitut tapahtumat viikkoa
-            myöhemmäksi**. Pysyvän viikkotoiminnan voi myös lisätä toiminnaksi, katso ohje
-            toiminnan lisäämisestä.
+            Jos sama ryhmä kokoontuu joka viikko, lisää tapahtuma kerran:
+
+            1. Valitse kohdassa **Toistuu** esimerkiksi **Joka viikko** ja kohdassa **Minä
+               viikonpäivinä** kokoontumispäivä.
+            2. Anna **Viimeinen päivä**, esimerkiksi kevätkauden loppu.
+            3. Kirjoita kohtaan **Paitsi näinä päivinä** päivät, joina ryhmä ei kokoonnu,
+               esimerkiksi hiihtoloma.
+
+            Yksittäisen tapahtuman voi myös kopioida: valitse tapahtumalistasta tapahtuma ja
+            toiminto **Kopioi valitut tapahtumat viikkoa myöhemmäksi**. Pysyvän viikkotoiminnan
+            voi lisätä myös toiminnaksi: katso
+            [ohje toiminnan lisäämisestä](/ohjeet/toiminnan-lisaaminen/).
             """
         ),
         "title_sv": "Så lägger du till ett evenemang",

@@ -39,6 +39,7 @@ def test_the_migration_seeds_published_guides_for_the_admin_forms():
     # Every admin label a guide names is one the admin shows.
     assert "Vahvista tiedot ajantasaisiksi" in guides["yhdistyksen-tietojen-paivittaminen"].body_fi
     assert "Kopioi valitut tapahtumat viikkoa" in guides["tapahtuman-lisaaminen"].body_fi
+    assert "**Toistuu**" in guides["tapahtuman-lisaaminen"].body_fi
     assert list(Guide.objects.values_list("order", flat=True)) == sorted(
         Guide.objects.values_list("order", flat=True)
     )
@@ -272,3 +273,12 @@ def test_coordinators_see_a_guides_history_in_the_admin(client, coordinator):
     assert list(response.context["page_obj"]) == list(guide.history.all())
     assert guide.history.count() == 2  # the migration's first version and the change
     assert guide.history.earliest().history_type == "+"
+
+
+def test_the_event_guide_names_labels_the_event_form_shows(client, make_association):
+    client.force_login(make_contact(make_association("Heinolan Omaiset ry")))
+    form = client.get(reverse("admin:events_event_add")).content.decode()
+    body = " ".join(Guide.objects.get(slug="tapahtuman-lisaaminen").body_fi.split())
+    for label in ["Toistuu", "Minä viikonpäivinä", "Viimeinen päivä", "Paitsi näinä päivinä"]:
+        assert f"**{label}**" in body, label
+        assert label in form, label
