@@ -32,7 +32,7 @@ COORDINATOR_PERMISSIONS = {
         # Error reports come from the public form only; contacts get them by e-mail.
         "errorreport": ["view", "change", "delete"],
     },
-    "pages": {"page": ["view", "change"]},
+    "pages": {"page": ["view", "change"], "guide": ["view", "add", "change", "delete"]},
     "services": {"service": ["view", "add", "change", "delete"]},
     "events": {"event": ["view", "add", "change", "delete"]},
     "news": {"newsitem": ["view", "add", "change", "delete"]},
@@ -59,6 +59,8 @@ COORDINATOR_PERMISSIONS = {
 # Contacts may view and change associations and add their content; which associations,
 # `Association.objects.editable_by` says (and `directory.ownership` for their content).
 CONTACT_PERMISSIONS = {
+    # Guides are coordinators' texts; contacts read them (also from the forms they help with).
+    "pages": {"guide": ["view"]},
     "directory": {"association": ["view", "change"]},
     "services": {"service": ["view", "add", "change", "delete"]},
     "events": {"event": ["view", "add", "change", "delete"]},

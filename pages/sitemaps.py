@@ -1,5 +1,5 @@
 from core.sitemaps import I18nSitemap
-from pages.models import Page
+from pages.models import Guide, Page
 
 
 class PageSitemap(I18nSitemap):
@@ -10,3 +10,15 @@ class PageSitemap(I18nSitemap):
 
     def lastmod(self, page):
         return page.updated_at
+
+
+class GuideSitemap(I18nSitemap):
+    """The published guides (their index is among the static views)."""
+
+    changefreq = "monthly"
+
+    def items(self):
+        return Guide.objects.published().order_by("pk")
+
+    def lastmod(self, guide):
+        return guide.updated_at

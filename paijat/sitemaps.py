@@ -5,7 +5,7 @@ from directory.sitemaps import AssociationSitemap
 from events.sitemaps import EventSitemap
 from followup.sitemaps import MeasureSitemap
 from news.sitemaps import NewsItemSitemap
-from pages.sitemaps import PageSitemap
+from pages.sitemaps import GuideSitemap, PageSitemap
 from partnership.sitemaps import (
     ConsultationSitemap,
     PartnerNoticeSitemap,
@@ -20,6 +20,7 @@ SITEMAPS = {
     "teemat": ThemeSitemap,
     "kunnat": MunicipalitySitemap,
     "tietosivut": PageSitemap,
+    "ohjeet": GuideSitemap,
     "yhdistykset": AssociationSitemap,
     "tapahtumat": EventSitemap,
     "palvelut": ServiceSitemap,

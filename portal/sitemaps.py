@@ -19,6 +19,7 @@ class StaticViewSitemap(I18nSitemap):
             "services:service-list",
             "events:event-list",
             "news:newsitem-list",
+            "pages:guide-list",
         ]
 
     def location(self, item):

@@ -68,6 +68,8 @@ PAGE_KINDS = [
     ("measures", lambda site: "/strategia/toimenpiteet/?status=kaynnissa"),
     ("measure", lambda site: site.measure.get_absolute_url()),
     ("page", lambda site: "/saavutettavuus/"),
+    ("guide list", lambda site: "/ohjeet/?q=tapahtuma"),
+    ("guide (Finnish only)", lambda site: "/ohjeet/lausunnon-kirjoittaminen/"),
     ("not found", lambda site: "/ei-tallaista-sivua/"),
     ("admin login", lambda site: "/hallinta/login/"),
     ("e-mail login link", lambda site: "/hallinta/kirjautumislinkki/"),

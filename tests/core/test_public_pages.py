@@ -109,14 +109,17 @@ def test_sitemap_lists_every_public_page_in_every_language(client):
         "/yhteistyo/",
         "/vaikuttaminen/",
         "/vaikuttaminen/paattyneet/",
+        "/ohjeet/",
+        "/ohjeet/tapahtuman-lisaaminen/",
     ]:
         assert f"http://testserver{path}" in locations
         assert f"http://testserver/sv{path}" in locations
         assert f"http://testserver/en{path}" in locations
     # The portal's pages, themes, municipalities, fixed pages, operating conditions' six, the
     # evaluation dashboard, the partner notices' list, the advocacy page and its closed
-    # consultations, the measures page and the strategy's 13 measures.
-    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6 + 1 + 1 + 2 + 1 + 13)
+    # consultations, the measures page and the strategy's 13 measures, the guides' index and the
+    # six guides.
+    assert len(locations) == 3 * (9 + 4 + 10 + 2 + 6 + 1 + 1 + 2 + 1 + 13 + 1 + 6)
     alternates = urls[0].findall("xhtml:link", SITEMAP_NS)
     assert {link.get("hreflang") for link in alternates} == {"fi", "sv", "en", "x-default"}
 
