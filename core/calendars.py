@@ -2,6 +2,9 @@
 the calendar's header, a repeating item's RRULE and EXDATEs, and the HTTP response. Each content
 type writes its own VEVENTs."""
 
+import datetime
+from collections.abc import Callable, Iterable
+
 import icalendar
 from django.http import HttpResponse
 from django.utils import timezone
@@ -11,6 +14,9 @@ from core.text import strip_calendar_control_characters
 from core.timezones import add_timezones
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
+# For items without a revision counter of their own, SEQUENCE counts the minutes from here to
+# the last save: it rises with every save and stays a small integer.
+SEQUENCE_EPOCH = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
 
 
 def new_calendar(name: str, *, product_id: str) -> icalendar.Calendar:
@@ -24,6 +30,36 @@ def new_calendar(name: str, *, product_id: str) -> icalendar.Calendar:
     calendar.add("x-wr-timezone", timezone.get_default_timezone_name())
     calendar.add("x-published-ttl", "PT1H")
     return calendar
+
+
+def calendar_of(
+    items: Iterable, vevent: Callable[..., icalendar.Event], *, name: str, product_id: str
+) -> icalendar.Calendar:
+    """A calendar called `name` with `vevent(item)` for each of the items."""
+    calendar = new_calendar(name, product_id=product_id)
+    for item in items:
+        calendar.add_component(vevent(item))
+    return calendar
+
+
+def new_event(
+    *,
+    uid: str,
+    created: datetime.datetime,
+    updated: datetime.datetime,
+    sequence: int | None = None,
+) -> icalendar.Event:
+    """A VEVENT with what every one of ours carries: a UID kept for the item's life, when it was
+    made and last changed, and its revision (by default from the time of its last save)."""
+    if sequence is None:
+        sequence = max(0, int((updated - SEQUENCE_EPOCH).total_seconds() // 60))
+    vevent = icalendar.Event()
+    vevent.add("uid", uid)
+    vevent.add("dtstamp", updated)
+    vevent.add("last-modified", updated)
+    vevent.add("created", created)
+    vevent.add("sequence", sequence)
+    return vevent
 
 
 def add_recurrence(component: icalendar.Component, item) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 import icalendar
 from django.utils.translation import gettext
 
-from core.calendars import add_recurrence, new_calendar
+from core.calendars import add_recurrence, calendar_of, new_event
 from events.models import Event
 
 UID_DOMAIN = "tapahtumat.paijathamalaiset.fi"
@@ -32,19 +32,18 @@ def event_uid(event: Event) -> str:
 
 def calendar_for(events: Iterable[Event], *, name: str, absolute_url) -> icalendar.Calendar:
     """A VCALENDAR of `events`; `absolute_url(path)` makes their links absolute."""
-    calendar = new_calendar(name, product_id=PRODUCT_ID)
-    for event in events:
-        calendar.add_component(_vevent(event, absolute_url))
-    return calendar
+    return calendar_of(
+        events, lambda event: _vevent(event, absolute_url), name=name, product_id=PRODUCT_ID
+    )
 
 
 def _vevent(event: Event, absolute_url) -> icalendar.Event:
-    vevent = icalendar.Event()
-    vevent.add("uid", event_uid(event))
-    vevent.add("dtstamp", event.updated_at)
-    vevent.add("last-modified", event.updated_at)
-    vevent.add("created", event.created_at)
-    vevent.add("sequence", event.sequence)
+    vevent = new_event(
+        uid=event_uid(event),
+        created=event.created_at,
+        updated=event.updated_at,
+        sequence=event.sequence,
+    )
     title = event.title
     if event.is_cancelled:
         title = gettext("CANCELLED: %(title)s") % {"title": title}

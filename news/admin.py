@@ -58,8 +58,12 @@ class NewsItemAdmin(AssociationOwnedAdmin):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "co_signers":
-            # Any published association may co-sign: a list to type into, not a checkbox each.
-            kwargs["queryset"] = Association.objects.published()
-            kwargs["widget"] = forms.SelectMultiple(attrs={"size": 8})
-        return super().formfield_for_manytomany(db_field, request, **kwargs)
+        if db_field.name != "co_signers":
+            return super().formfield_for_manytomany(db_field, request, **kwargs)
+        # Any published association may co-sign: a list to type into, not a checkbox each, and
+        # without Django's "hold down Control" advice.
+        kwargs["queryset"] = Association.objects.published()
+        kwargs["widget"] = forms.SelectMultiple(attrs={"size": 8})
+        field = super().formfield_for_manytomany(db_field, request, **kwargs)
+        field.help_text = _("The other associations that signed the statement.")
+        return field

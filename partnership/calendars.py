@@ -7,8 +7,7 @@ import icalendar
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from conditions.calendars import deadline_sequence
-from core.calendars import new_calendar
+from core.calendars import calendar_of, new_event
 from partnership.models import Consultation
 
 UID_DOMAIN = "vaikuttaminen.paijathamalaiset.fi"
@@ -17,19 +16,20 @@ PRODUCT_ID = "-//Päijäthämäläiset.fi//Lausuntopyynnöt//FI"
 
 def deadline_calendar(consultations: Iterable[Consultation], *, absolute_url) -> icalendar.Calendar:
     """A VCALENDAR of the deadlines; `absolute_url(path)` makes their links absolute."""
-    calendar = new_calendar(gettext("Consultation deadlines"), product_id=PRODUCT_ID)
-    for consultation in consultations:
-        calendar.add_component(_vevent(consultation, absolute_url))
-    return calendar
+    return calendar_of(
+        consultations,
+        lambda consultation: _vevent(consultation, absolute_url),
+        name=gettext("Consultation deadlines"),
+        product_id=PRODUCT_ID,
+    )
 
 
 def _vevent(consultation: Consultation, absolute_url) -> icalendar.Event:
-    vevent = icalendar.Event()
-    vevent.add("uid", f"consultation-{consultation.pk}-deadline@{UID_DOMAIN}")
-    vevent.add("dtstamp", consultation.updated_at)
-    vevent.add("last-modified", consultation.updated_at)
-    vevent.add("created", consultation.created_at)
-    vevent.add("sequence", deadline_sequence(consultation))
+    vevent = new_event(
+        uid=f"consultation-{consultation.pk}-deadline@{UID_DOMAIN}",
+        created=consultation.created_at,
+        updated=consultation.updated_at,
+    )
     vevent.add("summary", gettext("Consultation closes: %(title)s") % {"title": consultation.title})
     vevent.add("dtstart", timezone.localtime(consultation.deadline))
     vevent.add("transp", "TRANSPARENT")

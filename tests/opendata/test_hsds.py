@@ -295,7 +295,8 @@ def test_query_counts(client, make_association, make_service, django_assert_num_
     service = Service.objects.first()
     cases = [
         ("organizations", {}, 2),  # count, page
-        ("organizations", {"taxonomy_term_id": term, "search": "yhdistys"}, 3),  # + terms
+        # + terms; the search's vocabulary and the content's words
+        ("organizations", {"taxonomy_term_id": term, "search": "yhdistys"}, 5),
         ("services", {"per_page": 100}, 2),
         ("service_at_locations", {"per_page": 100}, 3),  # + municipalities
         (f"organizations/{service.association.uuid}", {}, 6),  # + 4 vocabularies, services

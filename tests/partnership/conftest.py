@@ -14,7 +14,7 @@ def now(monkeypatch):
     setter to move it."""
 
     def set_now(moment: datetime.datetime) -> None:
-        for module in ("partnership.views", "partnership.feeds", "portal.tagged"):
+        for module in ("partnership.views", "partnership.feeds", "portal.tagged", "core.pagecache"):
             monkeypatch.setattr(f"{module}.current_minute", lambda: moment)
 
     set_now(NOW)

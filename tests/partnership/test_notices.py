@@ -138,13 +138,14 @@ def test_list_runs_a_fixed_number_of_queries(client, now, make_association, make
                             direction="tarjotaan" if number % 2 else "etsitaan",
                             municipalities=["lahti", "hollola"], themes=["mielen-hyvinvointi"],
                             valid_until=TODAY + DAY)  # fmt: skip
-    # Terms (1), facet counts (5: direction, kind, municipality, theme, spearhead), the page
-    # (1) and its municipalities (1); with the counts cached, the terms and the page.
-    with django_assert_num_queries(8):
+    # Terms (1), the facet counts in one statement (direction, kind, municipality, theme,
+    # spearhead), the page (1) and its municipalities (1); with the counts cached, the terms and
+    # the page. A search adds the vocabulary (1) and the content's words (1).
+    with django_assert_num_queries(4):
         client.get(URL)
     with django_assert_num_queries(3):
         client.get(URL)
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(6):
         client.get(URL, {"q": "ilmoitus", "municipality": "lahti", "direction": "tarjotaan",
                          "kind": "vapaaehtoiset", "theme": "mielen-hyvinvointi",
                          "sort": "updated", "page": 1})  # fmt: skip
