@@ -59,7 +59,7 @@ def test_a_misspelt_search_offers_the_correction(live_server, browser, region, a
     assert_accessible(page)
 
     # Nothing at all: the nearest target groups instead of a dead end.
-    page.goto(live_server.url + "/haku/?q=omaishoitajille+tanssi")
+    page.goto(live_server.url + "/haku/?q=omaishoitajille+purjelento")
     expect(page.get_by_role("link", name="Omaishoitajat")).to_be_visible()
     assert_accessible(page)
     page.screenshot(path="/tmp/search-empty-375.png", full_page=True)
