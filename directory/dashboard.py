@@ -87,13 +87,11 @@ def _annotated(associations, now: datetime.datetime):
         has_service=Exists(
             Service.objects.filter(association_id=OuterRef("pk"), status=Status.PUBLISHED)
         ),
+        # The calendar's own window rule, so a weekly event that began earlier counts too.
         has_upcoming_event=Exists(
-            Event.objects.filter(
-                association_id=OuterRef("pk"),
-                status=Status.PUBLISHED,
-                end__gte=now,
-                start__lt=now + UPCOMING_WINDOW,
-            )
+            Event.objects.filter(status=Status.PUBLISHED)
+            .during(now, now + UPCOMING_WINDOW)
+            .filter(association_id=OuterRef("pk"))
         ),
         last_note_id=Subquery(
             ModerationNote.objects.filter(association_id=OuterRef("pk")).values("pk")[:1]

@@ -77,6 +77,28 @@ def test_the_checklist_follows_the_profile(client, contact, own, make_service, m
     assert '<li class="missing"><span class="visually-hidden">Puuttuu:</span> Logo' in text
 
 
+def test_a_weekly_event_that_began_earlier_counts_as_upcoming(client, contact, own, make_event):
+    from core.schedules import WEEKLY, Schedule
+
+    first_day = timezone.localdate() - datetime.timedelta(days=28)
+    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time(18)))
+    event = make_event(association=own, start=start, end=start + datetime.timedelta(hours=2))
+    event.set_schedule(
+        Schedule(
+            frequency=WEEKLY,
+            weekdays=(first_day.weekday(),),
+            first_day=first_day,
+            last_day=first_day + datetime.timedelta(days=90),
+            starts=datetime.time(18),
+            ends=datetime.time(20),
+        )
+    )
+    event.save()
+    client.force_login(contact)
+    text = client.get(INDEX).content.decode()
+    assert "Puuttuu:</span> Tapahtumia seuraavan kolmen kuukauden aikana" not in text
+
+
 def test_events_beyond_three_months_do_not_count(client, contact, own, make_event):
     make_event(association=own, start=timezone.now() + datetime.timedelta(days=120))
     client.force_login(contact)
