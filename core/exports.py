@@ -92,6 +92,7 @@ class CSVExportView(View):
         return sort_queryset(queryset, sort, title_field=self.title_field, searching=searching)
 
     def columns(self) -> list[tuple[str, Callable]]:
+        """(header, value of a row) for each column; each list's export declares its own."""
         raise NotImplementedError
 
     def prepare(self, queryset: QuerySet) -> QuerySet:

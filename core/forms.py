@@ -54,6 +54,7 @@ class PublicFormViewMixin:
         return type(self).__name__
 
     def accept(self, form) -> None:
+        """Store (and announce) what the valid form holds; each public form's view says how."""
         raise NotImplementedError
 
     def form_valid(self, form):

@@ -329,6 +329,8 @@ class RepeatingMixin(models.Model):
         abstract = True
 
     def first_occurrence(self) -> tuple[datetime.datetime, datetime.datetime] | None:
+        """Where the item's first occurrence starts and ends (None: not known); each model
+        keeps it in its own fields."""
         raise NotImplementedError
 
     @property

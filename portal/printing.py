@@ -105,6 +105,8 @@ class TermPrintView(TemplateView):
         return [groups[key] for key in ordered] + ([groups[None]] if None in groups else [])
 
     def group_of(self, item) -> tuple | None:
+        """(sort key, heading) of the group `item` is printed under, None for "Other"; the
+        municipality's and the theme's lists group differently."""
         raise NotImplementedError
 
 
