@@ -1,12 +1,13 @@
 """A person's rights over their data (GDPR articles 15 and 17): see everything, or be forgotten.
 
 `person_export` gathers what the site stores about one e-mail address: the account, its
-memberships, the registrations, error reports and replies to partner notices sent from the
-address, the audit-history entries the person made, their login records, and the public texts
-that still show the address. `person_erase` removes the account and memberships, blanks the
-address from registrations and error reports, deletes the person's replies to partner notices,
-detaches the person from the audit history (the entries stay, so an association's history still
-shows what changed and when, by "a deleted user") and deletes the login records.
+memberships, the registrations, error reports, replies to partner notices and questions or
+proposals to the contact people sent from the address, the audit-history entries the person
+made, their login records, and the public texts that still show the address. `person_erase`
+removes the account and memberships, blanks the address from registrations and error reports,
+deletes the person's replies to partner notices and their questions and proposals, detaches the
+person from the audit history (the entries stay, so an association's history still shows what
+changed and when, by "a deleted user") and deletes the login records.
 Public texts that show the address (an association's or a service's contact address) are
 content of the association, not the person's account: they are listed for a coordinator to edit.
 
@@ -24,6 +25,7 @@ from django.contrib.auth import get_user_model
 from django.db import models, transaction
 
 from accounts.login import normalize_username
+from conditions.models import DialogueMessage
 from directory.models import Association, ErrorReport, Membership, Registration
 from partnership.models import NoticeReply
 from services.models import Service
@@ -144,6 +146,19 @@ def person_export(*, email: str) -> dict:
             "notice__association"
         )
     ]
+    data["dialogue_messages"] = [
+        {
+            "to": str(m.contact_person) if m.contact_person_id else "",
+            "kind": m.kind,
+            "message": m.message,
+            "sender_name": m.sender_name,
+            "association_name": m.association_name,
+            "created_at": _value(m.created_at),
+        }
+        for m in DialogueMessage.objects.filter(sender_email__iexact=email).select_related(
+            "contact_person"
+        )
+    ]
     data["logins"] = [
         {
             "kind": model._meta.model_name,
@@ -173,6 +188,7 @@ class ErasureResult:
     registrations: int = 0
     error_reports: int = 0
     notice_replies: int = 0
+    dialogue_messages: int = 0
     history_entries: int = 0
     login_records: int = 0
     still_public: list[str] = field(default_factory=list)
@@ -202,6 +218,9 @@ def person_erase(*, email: str) -> ErasureResult:
     )
     # A reply to a partner notice is the person's own message: it goes whole.
     result.notice_replies = NoticeReply.objects.filter(sender_email__iexact=email).delete()[0]
+    result.dialogue_messages = DialogueMessage.objects.filter(sender_email__iexact=email).delete()[
+        0
+    ]
     for _model, rows in _login_records(email):
         result.login_records += rows.delete()[0]
     result.still_public = public_mentions(email)

@@ -115,3 +115,16 @@ def test_twenty_an_hour_to_one_person_from_any_address(client, person):
     response = client.post(personal_url(person), data(), REMOTE_ADDR="10.0.1.1")
     assert response.status_code == 429
     assert DialogueMessage.objects.count() == 20
+
+
+def test_a_sender_can_see_and_erase_their_questions(person):
+    from accounts.personal_data import person_erase, person_export
+
+    DialogueMessage.objects.create(contact_person=person, message="Mistä saisi tilan?",
+                                   sender_name="Outi", sender_email="Outi@Example.fi")  # fmt: skip
+    data = person_export(email="outi@example.fi")
+    assert data["dialogue_messages"][0]["message"] == "Mistä saisi tilan?"
+    assert data["dialogue_messages"][0]["to"] == str(person)
+    assert person_erase(email="outi@example.fi").dialogue_messages == 1
+    assert not DialogueMessage.objects.exists()
+    assert not person_export(email="outi@example.fi")["dialogue_messages"]
